@@ -1,0 +1,127 @@
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { composeIdNumber } from '../../domain/validation/id-number.js';
+import {
+  buildCadre,
+  buildHousehold,
+  buildPairing,
+  buildUser,
+  buildVillage,
+  householdInput,
+  VILLAGE,
+} from '../../../test/helpers/builders.js';
+import { as, buildTestApp, signIn } from '../../../test/helpers/app.js';
+import { dialects, openTestDb, type TestDb } from '../../../test/helpers/db.js';
+
+describe.each(dialects)('households over HTTP on %s', (dialect) => {
+  let t: TestDb;
+  let app: FastifyInstance;
+  let coordinator: ReturnType<typeof as>;
+
+  beforeAll(async () => {
+    t = await openTestDb(dialect);
+    app = await buildTestApp(t);
+    await buildVillage(t.db);
+    coordinator = as(app, await signIn(app, await buildUser(t.db, 'coordinator')));
+  });
+  afterAll(async () => {
+    await app.close();
+    await t.dispose();
+  });
+
+  it('registers a household with members and reads it back with the ID number masked', async () => {
+    const input = householdInput();
+    const head = input.members[0];
+    const res = await coordinator('POST', '/api/v1/households', {
+      villageCode: VILLAGE,
+      members: [{ ...head, name: '阿山•托合托逊' }],
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const body = res.json<{
+      id: string;
+      headName: string;
+      members: { idNumber: string; idNumberMasked: boolean }[];
+    }>();
+    expect(body.headName).toBe('阿山·托合托逊');
+    expect(body.members[0]?.idNumber).toBe(
+      `${head?.idNumber?.slice(0, 4)}**********${head?.idNumber?.slice(-4)}`,
+    );
+    expect(body.members[0]?.idNumberMasked).toBe(true);
+  });
+
+  it('names the field when an ID number has a wrong checksum, in Chinese and in English', async () => {
+    const good = composeIdNumber('653021', '1975-01-02', 7, 'M');
+    const bad = good.slice(0, 17) + (good[17] === '0' ? '1' : '0');
+    const member = {
+      name: '巴克西·吾斯曼',
+      sex: 'M',
+      birthDate: '1975-01-02',
+      idNumber: bad,
+      relation: 'head',
+    };
+    const zh = await coordinator('POST', '/api/v1/households', {
+      villageCode: VILLAGE,
+      members: [member],
+    });
+    expect(zh.statusCode).toBe(422);
+    expect(zh.json()).toMatchObject({
+      error: {
+        code: 'validation',
+        fields: [
+          { path: 'members.0.idNumber', message: expect.stringContaining('校验位') as string },
+        ],
+      },
+    });
+    const en = await coordinator(
+      'POST',
+      '/api/v1/households',
+      { villageCode: VILLAGE, members: [member] },
+      { 'accept-language': 'en' },
+    );
+    expect(
+      en.json<{ error: { fields: { message: string }[] } }>().error.fields[0]?.message,
+    ).toContain('check digit');
+    const count = await t.db
+      .selectFrom('persons')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .where('name', '=', '巴克西·吾斯曼')
+      .executeTakeFirst();
+    expect(Number(count?.n)).toBe(0);
+  });
+
+  it('gives a cadre only their own paired households and 404 for any other', async () => {
+    const cadreId = await buildCadre(t.db);
+    const mine = await buildHousehold(t.db);
+    const other = await buildHousehold(t.db);
+    await buildPairing(t.db, cadreId, mine);
+    const cadre = as(app, await signIn(app, await buildUser(t.db, 'cadre', { cadreId })));
+    expect((await cadre('GET', `/api/v1/households/${mine}`)).statusCode).toBe(200);
+    expect((await cadre('GET', `/api/v1/households/${other}`)).statusCode).toBe(404);
+    const list = await cadre('GET', '/api/v1/households?limit=200');
+    expect(list.json<{ items: { id: string }[] }>().items.map((h) => h.id)).toEqual([mine]);
+  });
+
+  it('finds households by pinyin, initials and ID tail', async () => {
+    const input = householdInput({
+      members: [
+        {
+          name: '吾特库尔·克依木',
+          sex: 'M',
+          birthDate: '1985-05-05',
+          idNumber: composeIdNumber('653021', '1985-05-05', 42, 'M'),
+          relation: 'head',
+        },
+      ],
+    });
+    const res = await coordinator('POST', '/api/v1/households', input);
+    const id = res.json<{ id: string }>().id;
+    const idNumber = input.members[0]?.idNumber ?? '';
+    for (const q of ['吾特库尔', 'wutekuer', 'wtke', '克依木', idNumber.slice(-6)]) {
+      const found = await coordinator('GET', `/api/v1/households?q=${encodeURIComponent(q)}`);
+      expect(
+        found.json<{ items: { id: string }[] }>().items.map((h) => h.id),
+        q,
+      ).toContain(id);
+    }
+  });
+});
