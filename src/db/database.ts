@@ -1,5 +1,10 @@
 /** Table row types of the bangfu database. Row types never leave src/db. */
 import type { Generated } from 'kysely';
+import type { ActivitiesTables } from './tables/activities.js';
+import type { AssistanceTables } from './tables/assistance.js';
+import type { FundTables } from './tables/fund.js';
+import type { TrainingTables } from './tables/training.js';
+import type { IndustryTables } from './tables/industry.js';
 
 export interface RegionsTable {
   code: string;
@@ -134,7 +139,8 @@ export interface AuditLogTable {
   ip: string | null;
 }
 
-export interface Database {
+export interface Database
+  extends ActivitiesTables, AssistanceTables, FundTables, TrainingTables, IndustryTables {
   regions: RegionsTable;
   villages: VillagesTable;
   org_units: OrgUnitsTable;

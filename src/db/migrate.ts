@@ -2,9 +2,19 @@
 import { Migrator, type Migration, type MigrationResultSet } from 'kysely';
 import type { Db } from './connect.js';
 import * as foundation from './migrations/202611281800-foundation.js';
+import * as registryExtra from './migrations/202611281805-registry-extra.js';
+import * as activities from './migrations/202611281810-activities.js';
+import * as assistance from './migrations/202611281811-assistance.js';
+import * as fund from './migrations/202611281812-fund.js';
+import * as trainingIndustry from './migrations/202611281813-training-industry.js';
 
 const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '202611281800-foundation': foundation,
+  '202611281805-registry-extra': registryExtra,
+  '202611281810-activities': activities,
+  '202611281811-assistance': assistance,
+  '202611281812-fund': fund,
+  '202611281813-training-industry': trainingIndustry,
 };
 
 /** Bring the schema up to date; throws the first migration error. */

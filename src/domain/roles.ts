@@ -21,11 +21,21 @@ export const PERMISSIONS = [
   'users.manage',
   'audit.read',
   'id_number.reveal',
+  'measures.read',
+  'activity.write',
+  'assistance.write',
+  'campaign.manage',
+  'fund.manage',
+  'fund.approve',
+  'training.write',
+  'industry.write',
+  'story.write',
+  'lists.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const GRANTS: Readonly<Record<Role, readonly Permission[]>> = {
-  admin: PERMISSIONS,
+  admin: PERMISSIONS.filter((p) => p !== 'fund.approve'),
   coordinator: [
     'registry.read',
     'registry.write',
@@ -33,13 +43,29 @@ const GRANTS: Readonly<Record<Role, readonly Permission[]>> = {
     'pairing.write',
     'org.write',
     'id_number.reveal',
+    'measures.read',
+    'activity.write',
+    'assistance.write',
+    'campaign.manage',
+    'fund.manage',
+    'training.write',
+    'industry.write',
+    'story.write',
   ],
-  cadre: ['registry.read', 'registry.write', 'registry.sensitive'],
-  finance: ['registry.read', 'id_number.reveal'],
-  trainer: ['registry.read'],
-  coop_manager: ['registry.read'],
-  leader: ['registry.read'],
-  auditor: ['registry.read', 'registry.sensitive', 'audit.read'],
+  cadre: [
+    'registry.read',
+    'registry.write',
+    'registry.sensitive',
+    'measures.read',
+    'activity.write',
+    'assistance.write',
+    'story.write',
+  ],
+  finance: ['registry.read', 'id_number.reveal', 'measures.read', 'fund.manage', 'fund.approve'],
+  trainer: ['registry.read', 'measures.read', 'activity.write', 'training.write'],
+  coop_manager: ['registry.read', 'measures.read', 'industry.write'],
+  leader: ['registry.read', 'measures.read'],
+  auditor: ['registry.read', 'registry.sensitive', 'audit.read', 'measures.read'],
 };
 
 export function can(role: Role, permission: Permission): boolean {

@@ -18,11 +18,13 @@ import { loadActor } from './auth/auth.service.js';
 import { createSessionStore } from './auth/session-store.js';
 import { installErrorHandler } from './http/errors.js';
 import { validatorCompiler } from './http/validation.js';
-import { registryRoutes } from './registry.routes.js';
+import { apiRoutes } from './api.routes.js';
 
 export interface AppDeps {
   readonly handle: DbHandle;
   readonly sessionSecret: string;
+  /** Data directory for files (photos). */
+  readonly dataDir: string;
   readonly sessionIdleMinutes?: number;
   readonly cookieSecure?: 'true' | 'false' | 'auto';
   readonly logger?: FastifyServerOptions['logger'];
@@ -102,7 +104,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   );
 
   await app.register(authRoutes, { prefix: '/api/v1', db: deps.handle.db });
-  await app.register(registryRoutes, { prefix: '/api/v1', handle: deps.handle });
+  await app.register(apiRoutes, { prefix: '/api/v1', handle: deps.handle, dataDir: deps.dataDir });
   if (deps.extend) {
     await deps.extend(app);
   }

@@ -1,5 +1,8 @@
 /** An app over a test database, and signing in through the real login route. */
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { buildApp } from '../../src/server/app.js';
 import type { TestDb } from './db.js';
 import { TEST_PASSWORD } from './builders.js';
@@ -9,6 +12,7 @@ export async function buildTestApp(handle: TestDb): Promise<FastifyInstance> {
     handle,
     sessionSecret: 'test-secret-test-secret-test-secret-0123',
     cookieSecure: 'false',
+    dataDir: mkdtempSync(join(tmpdir(), 'bangfu-test-')),
   });
   await app.ready();
   return app;

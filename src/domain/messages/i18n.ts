@@ -2,6 +2,14 @@
 import type { AppError, FieldProblem } from '../errors.js';
 import { en } from './en.js';
 import { zhCN } from './zh-CN.js';
+import * as registry from './features/registry.js';
+import * as accounts from './features/accounts.js';
+import * as cli from './features/cli.js';
+import * as activities from './features/activities.js';
+import * as assistance from './features/assistance.js';
+import * as fund from './features/fund.js';
+import * as training from './features/training.js';
+import * as industry from './features/industry.js';
 
 export const LOCALES = ['zh-CN', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];

@@ -37,14 +37,12 @@ export function createSessionStore(db: Db, options: SessionStoreOptions) {
           expires_at: expires,
         })
         .onConflict((oc) =>
-          oc
-            .column('id')
-            .doUpdateSet({
-              user_id: userId,
-              data,
-              last_seen_at: now.toISOString(),
-              expires_at: expires,
-            }),
+          oc.column('id').doUpdateSet({
+            user_id: userId,
+            data,
+            last_seen_at: now.toISOString(),
+            expires_at: expires,
+          }),
         )
         .execute()
         .then(() => callback(), callback);

@@ -1,0 +1,38 @@
+/** Every API route under /api/v1, one plugin per feature. */
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { auditRoutes } from './accounts/audit.routes.js';
+import { userRoutes } from './accounts/user.routes.js';
+import { activityRoutes } from './activities/activity.routes.js';
+import { assistanceRoutes } from './assistance/assistance.routes.js';
+import { fundRoutes } from './fund/fund.routes.js';
+import { industryRoutes } from './industry/industry.routes.js';
+import { householdRoutes } from './registry/household.routes.js';
+import { incomeRoutes } from './registry/income.routes.js';
+import { orgRoutes } from './registry/org.routes.js';
+import { pairingRoutes } from './registry/pairing.routes.js';
+import { regionRoutes } from './registry/region.routes.js';
+import type { RouteDeps } from './route-deps.js';
+import { timelineRoutes } from './timeline/timeline.routes.js';
+import { trainingRoutes } from './training/training.routes.js';
+
+const FEATURES = [
+  regionRoutes,
+  orgRoutes,
+  pairingRoutes,
+  incomeRoutes,
+  userRoutes,
+  auditRoutes,
+  activityRoutes,
+  assistanceRoutes,
+  fundRoutes,
+  trainingRoutes,
+  industryRoutes,
+  timelineRoutes,
+] as const;
+
+export const apiRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps) => {
+  await app.register(householdRoutes, { db: deps.handle.db });
+  for (const feature of FEATURES) {
+    await app.register(feature, deps);
+  }
+};
