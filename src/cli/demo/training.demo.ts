@@ -1,0 +1,7 @@
+/** Demo records of the training feature: a year of realistic work shaped like the source article. */
+import type { DemoContext } from './context.js';
+
+// eslint-disable-next-line @typescript-eslint/require-await
+export async function seedTraining(_ctx: DemoContext): Promise<void> {
+  // filled in with the feature
+}
