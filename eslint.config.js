@@ -15,6 +15,8 @@ export default tseslint.config(
       'web/dist/**',
       'coverage/**',
       'eslint.config.js',
+      'test-output/**',
+      'bench/out/**',
     ],
   },
   ...tseslint.configs.recommendedTypeChecked,
@@ -60,6 +62,23 @@ export default tseslint.config(
       {
         group: ['**/cli/**', '**/web/**', 'commander'],
         message: 'server may not import cli or web',
+      },
+    ],
+  ),
+  layer(
+    ['web/src/**/*.{ts,tsx}'],
+    [
+      {
+        group: [
+          '**/src/db/**',
+          '**/src/server/**',
+          '**/src/cli/**',
+          'node:*',
+          'kysely',
+          'fastify',
+          'pg',
+        ],
+        message: 'web may import only the domain',
       },
     ],
   ),

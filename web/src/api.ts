@@ -1,0 +1,87 @@
+/** The one HTTP client of the web app: JSON in and out, the session cookie, API errors as values. */
+
+export interface FieldError {
+  readonly path: string;
+  readonly message: string;
+}
+
+/** An error answered by the API, with its code, message and field problems in the user's language. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly fields: readonly FieldError[],
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+let language = 'zh-CN';
+
+/** Set the Accept-Language sent with every request (zh-CN or en). */
+export function setApiLanguage(lang: string): void {
+  language = lang;
+}
+
+async function toError(res: Response): Promise<ApiError> {
+  try {
+    const body = (await res.json()) as {
+      error?: { code: string; message: string; fields?: FieldError[] };
+    };
+    if (body.error) {
+      return new ApiError(res.status, body.error.code, body.error.message, body.error.fields ?? []);
+    }
+  } catch {
+    // not JSON: fall through
+  }
+  return new ApiError(res.status, 'internal', res.statusText || `HTTP ${res.status}`, []);
+}
+
+/** Call the API; throws ApiError for every non-2xx answer and for network failures. */
+export async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetch(`/api/v1${path}`, {
+      method,
+      credentials: 'same-origin',
+      headers: {
+        'accept-language': language,
+        ...(body === undefined || body instanceof FormData
+          ? {}
+          : { 'content-type': 'application/json' }),
+      },
+      body: body === undefined ? undefined : body instanceof FormData ? body : JSON.stringify(body),
+    });
+  } catch {
+    throw new ApiError(
+      0,
+      'network',
+      language === 'en' ? 'Network unavailable; try again' : '网络不可用，请稍后重试',
+      [],
+    );
+  }
+  if (!res.ok) {
+    throw await toError(res);
+  }
+  if (res.status === 204) {
+    return undefined as T;
+  }
+  return (await res.json()) as T;
+}
+
+export interface Page<T> {
+  readonly items: T[];
+  readonly nextCursor: string | null;
+}
+
+/** Build a query string from defined values only. */
+export function qs(params: Record<string, string | number | boolean | undefined | null>): string {
+  const entries = Object.entries(params).filter(
+    ([, v]) => v !== undefined && v !== null && v !== '',
+  );
+  return entries.length === 0
+    ? ''
+    : `?${new URLSearchParams(entries.map(([k, v]) => [k, String(v)])).toString()}`;
+}

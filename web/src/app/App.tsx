@@ -1,0 +1,41 @@
+/** Providers (antd locale, React Query) and the router. */
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { App as AntApp, ConfigProvider } from 'antd';
+import enUS from 'antd/locale/en_US';
+import zhCN from 'antd/locale/zh_CN';
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
+import { useTranslation } from 'react-i18next';
+import { RouterProvider } from 'react-router';
+import { ApiError } from '../api';
+import { router } from './routes';
+
+const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: {
+      staleTime: 30_000,
+      // Slow village connections: retry network failures, never retry a 4xx answer.
+      retry: (count, error) =>
+        count < 3 && (!(error instanceof ApiError) || error.status === 0 || error.status >= 500),
+      retryDelay: (attempt) => Math.min(1000 * 2 ** attempt, 8000),
+    },
+  },
+});
+
+export function App() {
+  const { i18n } = useTranslation();
+  const english = i18n.language === 'en';
+  dayjs.locale(english ? 'en' : 'zh-cn');
+  return (
+    <ConfigProvider
+      locale={english ? enUS : zhCN}
+      theme={{ token: { colorPrimary: '#b71c1c', borderRadius: 6 } }}
+    >
+      <AntApp>
+        <QueryClientProvider client={queryClient}>
+          <RouterProvider router={router} />
+        </QueryClientProvider>
+      </AntApp>
+    </ConfigProvider>
+  );
+}

@@ -1,0 +1,32 @@
+/** The menu follows the role: each entry names the permission it needs. */
+
+export interface MenuEntry {
+  readonly key: string;
+  readonly path: string;
+  readonly label: string;
+  readonly permission: string | null;
+  /** Only for these roles (null: any role with the permission). */
+  readonly roles?: readonly string[];
+}
+
+export const MENU: readonly MenuEntry[] = [
+  {
+    key: 'home',
+    path: '/dashboard',
+    label: 'menu.home',
+    permission: null,
+    roles: ['admin', 'coordinator', 'finance', 'trainer', 'coop_manager', 'leader', 'auditor'],
+  },
+  { key: 'field', path: '/field', label: 'menu.field', permission: null, roles: ['cadre'] },
+  { key: 'households', path: '/households', label: 'menu.households', permission: 'registry.read' },
+  { key: 'audit', path: '/audit', label: 'menu.audit', permission: 'audit.read' },
+  { key: 'users', path: '/users', label: 'menu.users', permission: 'users.manage' },
+];
+
+export function menuFor(role: string, permissions: readonly string[]): MenuEntry[] {
+  return MENU.filter(
+    (m) =>
+      (m.permission === null || permissions.includes(m.permission)) &&
+      (!m.roles || m.roles.includes(role)),
+  );
+}
