@@ -41,10 +41,9 @@ async function insertBatched<
 >(db: Conn, table: T, rows: readonly object[], columns: number): Promise<void> {
   const size = Math.max(1, Math.floor(30_000 / columns));
   for (let i = 0; i < rows.length; i += size) {
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
     await db
       .insertInto(table)
-      .values(rows.slice(i, i + size) as any)
+      .values(rows.slice(i, i + size) as never)
       .execute();
   }
 }

@@ -26,7 +26,7 @@ export async function migrateToLatest(db: Db, pgSchema?: string): Promise<Migrat
   });
   const result = await migrator.migrateToLatest();
   if (result.error) {
-    throw result.error instanceof Error ? result.error : new Error(String(result.error));
+    throw result.error instanceof Error ? result.error : new Error(JSON.stringify(result.error));
   }
   return result;
 }

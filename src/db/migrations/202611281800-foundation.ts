@@ -264,6 +264,6 @@ export async function up(db: Db): Promise<void> {
   }
 }
 
-export async function down(): Promise<void> {
-  throw new Error('The foundation migration cannot be undone.');
+export function down(): Promise<void> {
+  return Promise.reject(new Error('The foundation migration cannot be undone.'));
 }

@@ -124,11 +124,8 @@ export async function correctPerson(db: Db, actor: Actor, id: string, patch: Per
   assertCan(actor, 'registry.write');
   return db.transaction().execute(async (tx) => {
     const before = await visiblePerson(tx, actor, id);
-    const after: PersonRecord = {
-      ...before,
-      ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)),
-      updatedAt: nowIso(),
-    } as PersonRecord;
+    const changes = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
+    const after: PersonRecord = { ...before, ...changes, updatedAt: nowIso() };
     assertConsistent(after);
     await assertIdFree(tx, after.idNumber, id);
     await updatePerson(tx, after);
