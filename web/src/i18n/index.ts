@@ -4,6 +4,33 @@ import { initReactI18next } from 'react-i18next';
 import { setApiLanguage } from '../api';
 import { en } from './en';
 import { zhCN } from './zh-CN';
+import * as measures from './features/measures';
+import * as activities from './features/activities';
+import * as assistance from './features/assistance';
+import * as fund from './features/fund';
+import * as training from './features/training';
+import * as industry from './features/industry';
+import * as admin from './features/admin';
+import * as field from './features/field';
+import * as dashboard from './features/dashboard';
+
+const FEATURES = [
+  measures,
+  activities,
+  assistance,
+  fund,
+  training,
+  industry,
+  admin,
+  field,
+  dashboard,
+] as const;
+
+/** All UI text: the core catalogue and each feature's, merged. */
+export const UI_CATALOGUES = {
+  'zh-CN': Object.assign({}, zhCN, ...FEATURES.map((f) => f.zh)) as Record<string, string>,
+  en: Object.assign({}, en, ...FEATURES.map((f) => f.en)) as Record<string, string>,
+};
 
 export type Lang = 'zh-CN' | 'en';
 
@@ -15,7 +42,10 @@ export function setupI18n(): typeof i18n {
   const lng = storedLanguage();
   setApiLanguage(lng);
   void i18n.use(initReactI18next).init({
-    resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } },
+    resources: {
+      'zh-CN': { translation: UI_CATALOGUES['zh-CN'] },
+      en: { translation: UI_CATALOGUES.en },
+    },
     lng,
     fallbackLng: 'zh-CN',
     interpolation: { escapeValue: false },
