@@ -1,6 +1,6 @@
 /** The cadre's field view on a phone: my paired families, large touch targets, skeletons while slow. */
 import { RightOutlined } from '@ant-design/icons';
-import { Button, Card, List, Tag, Typography } from 'antd';
+import { Button, Card, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { EmptyState, ErrorState, Loading } from '../../ui/states';
@@ -24,27 +24,40 @@ export function MyFamiliesPage() {
       {rows.length === 0 ? (
         <EmptyState description={t('field.noFamilies')} />
       ) : (
-        <List
-          dataSource={rows}
-          renderItem={(h) => (
-            <List.Item
-              style={{ padding: '14px 16px', minHeight: 64, cursor: 'pointer' }}
-              onClick={() => void navigate(`/households/${h.id}`)}
+        <div role="list">
+          {rows.map((h) => (
+            <button
+              type="button"
+              role="listitem"
+              key={h.id}
               data-testid="family-row"
+              onClick={() => void navigate(`/households/${h.id}`)}
+              style={{
+                display: 'flex',
+                alignItems: 'center',
+                gap: 12,
+                width: '100%',
+                minHeight: 64,
+                padding: '12px 16px',
+                border: 0,
+                borderBottom: '1px solid #f0f0f0',
+                background: 'none',
+                textAlign: 'left',
+                cursor: 'pointer',
+                font: 'inherit',
+              }}
             >
-              <List.Item.Meta
-                title={
-                  <Typography.Text strong style={{ fontSize: 16 }}>
-                    {h.headName}
-                  </Typography.Text>
-                }
-                description={`${h.villageName} · ${h.memberCount}人`}
-              />
+              <span style={{ flex: 1, minWidth: 0 }}>
+                <Typography.Text strong style={{ fontSize: 16, display: 'block' }}>
+                  {h.headName}
+                </Typography.Text>
+                <Typography.Text type="secondary">{`${h.villageName} · ${t('household.memberCount')} ${h.memberCount}`}</Typography.Text>
+              </span>
               <Tag>{t(`status.${h.status}`)}</Tag>
               <RightOutlined />
-            </List.Item>
-          )}
-        />
+            </button>
+          ))}
+        </div>
       )}
       {families.hasNextPage ? (
         <Button

@@ -1,0 +1,112 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { composeIdNumber } from '../../src/domain/validation/id-number.js';
+import {
+  buildCadre,
+  buildHousehold,
+  buildPairing,
+  buildUser,
+  buildVillage,
+  TEST_PASSWORD,
+} from '../helpers/builders.js';
+import {
+  chromiumAvailable,
+  launchBrowser,
+  newPage,
+  screenshot,
+  signInAs,
+  startE2eServer,
+  type E2eServer,
+} from './harness.js';
+
+const MENUS: Record<string, { shows: string[]; hides: string[] }> = {
+  admin: { shows: ['首页', '结对户', '审计日志', '用户管理'], hides: ['我的亲戚'] },
+  coordinator: { shows: ['首页', '结对户'], hides: ['审计日志', '用户管理'] },
+  cadre: { shows: ['我的亲戚', '结对户'], hides: ['审计日志', '用户管理'] },
+  finance: { shows: ['首页', '结对户'], hides: ['审计日志', '用户管理'] },
+  trainer: { shows: ['首页'], hides: ['审计日志', '用户管理'] },
+  coop_manager: { shows: ['首页'], hides: ['审计日志', '用户管理'] },
+  leader: { shows: ['首页', '结对户'], hides: ['审计日志', '用户管理'] },
+  auditor: { shows: ['首页', '审计日志'], hides: ['用户管理'] },
+};
+
+describe.runIf(chromiumAvailable())('the web app in Chromium: sign-in, menus, registry', () => {
+  let server: E2eServer;
+  let browser: Browser;
+  const users: Record<string, string> = {};
+  let otherFamily = '';
+  let myFamily = '';
+
+  beforeAll(async () => {
+    server = await startE2eServer();
+    const db = server.db.db;
+    await buildVillage(db);
+    const cadreId = await buildCadre(db, { name: '鱼智栋' });
+    const otherCadre = await buildCadre(db, { name: '王建新' });
+    myFamily = await buildHousehold(db);
+    otherFamily = await buildHousehold(db);
+    await buildPairing(db, cadreId, myFamily);
+    await buildPairing(db, otherCadre, otherFamily);
+    for (const role of Object.keys(MENUS)) {
+      users[role] = await buildUser(db, role as never, role === 'cadre' ? { cadreId } : {});
+    }
+    browser = await launchBrowser();
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it.each(Object.keys(MENUS))('%s signs in and sees the menu of the role', async (role) => {
+    const { context, page, consoleErrors } = await newPage(browser);
+    await signInAs(page, server.url, users[role] ?? '', TEST_PASSWORD);
+    const menu = page.getByRole('menu').first();
+    await menu.waitFor();
+    for (const label of MENUS[role]?.shows ?? []) {
+      await expect(menu.getByText(label, { exact: true }).count()).resolves.toBeGreaterThan(0);
+    }
+    for (const label of MENUS[role]?.hides ?? []) {
+      await expect(menu.getByText(label, { exact: true }).count()).resolves.toBe(0);
+    }
+    await screenshot(page, `home-${role}`);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('shows the ID checksum error at the field when a coordinator registers a household', async () => {
+    const { context, page } = await newPage(browser);
+    await signInAs(page, server.url, users.coordinator ?? '', TEST_PASSWORD);
+    await page.goto(`${server.url}/households/new`);
+    const good = composeIdNumber('653021', '1975-01-02', 7, 'M');
+    const bad = good.slice(0, 17) + (good[17] === '0' ? '1' : '0');
+    await page.getByLabel('姓名').fill('巴克西·吾斯曼');
+    await page.getByLabel('出生日期').fill('1975-01-02');
+    await page.getByLabel('身份证号').fill(bad);
+    await page.getByLabel('性别').click();
+    await page.getByTitle('男').click();
+    await page.getByRole('button', { name: /保\s*存/ }).click();
+    const error = page.locator('.ant-form-item-explain-error', { hasText: '校验位' });
+    await error.waitFor();
+    const field = page.locator('.ant-form-item', { has: page.getByLabel('身份证号') });
+    await expect(field.locator('.ant-form-item-explain-error').textContent()).resolves.toContain(
+      '校验位',
+    );
+    await screenshot(page, 'household-new-id-error');
+    await context.close();
+  });
+
+  it("gives a cadre the not-found page for another cadre's family opened by URL", async () => {
+    const { context, page } = await newPage(browser, { viewport: { width: 360, height: 740 } });
+    await signInAs(page, server.url, users.cadre ?? '', TEST_PASSWORD);
+    await page.getByTestId('family-row').first().waitFor();
+    await screenshot(page, 'field-my-families-360');
+    await page.goto(`${server.url}/households/${otherFamily}`);
+    await page.getByText('404').waitFor();
+    await expect(page.getByText('未找到该记录，或您无权查看').count()).resolves.toBeGreaterThan(0);
+    await page.goto(`${server.url}/households/${myFamily}`);
+    await page.getByTestId('household-detail').waitFor();
+    await screenshot(page, 'household-detail-360');
+    await context.close();
+  });
+});
