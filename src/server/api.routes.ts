@@ -33,6 +33,7 @@ const FEATURES = [
 export const apiRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps) => {
   await app.register(householdRoutes, { db: deps.handle.db });
   for (const feature of FEATURES) {
-    await app.register(feature, deps);
+    // Pass only our deps: the options we received also carry the /api/v1 prefix.
+    await app.register(feature, { handle: deps.handle, dataDir: deps.dataDir });
   }
 };
