@@ -1,7 +1,25 @@
 /** Routes; every page is its own chunk so the field view never loads the charts library. */
 import { createBrowserRouter } from 'react-router';
+import * as measures from '../features/measures';
+import * as activities from '../features/activities';
+import * as assistance from '../features/assistance';
+import * as fund from '../features/fund';
+import * as training from '../features/training';
+import * as industry from '../features/industry';
+import * as admin from '../features/admin';
 import { AppShell } from '../features/shell/AppShell';
+import { registerMenus } from '../features/shell/menu';
 import { NotFound } from '../ui/states';
+
+registerMenus(
+  measures.menu,
+  activities.menu,
+  assistance.menu,
+  fund.menu,
+  training.menu,
+  industry.menu,
+  admin.menu,
+);
 
 export const router = createBrowserRouter([
   {
@@ -53,6 +71,9 @@ export const router = createBrowserRouter([
           Component: (await import('../features/auth/PasswordPage')).PasswordPage,
         }),
       },
+      ...[measures, activities, assistance, fund, training, industry, admin].flatMap(
+        (f) => f.routes,
+      ),
       { path: '*', Component: NotFound },
     ],
   },

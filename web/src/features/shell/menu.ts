@@ -19,12 +19,21 @@ export const MENU: readonly MenuEntry[] = [
   },
   { key: 'field', path: '/field', label: 'menu.field', permission: null, roles: ['cadre'] },
   { key: 'households', path: '/households', label: 'menu.households', permission: 'registry.read' },
-  { key: 'audit', path: '/audit', label: 'menu.audit', permission: 'audit.read' },
-  { key: 'users', path: '/users', label: 'menu.users', permission: 'users.manage' },
 ];
 
+/** Feature menus register here (see features/<feature>/index.ts); kept in this order. */
+const FEATURE_MENUS: MenuEntry[][] = [];
+
+export function registerMenus(...menus: MenuEntry[][]): void {
+  FEATURE_MENUS.push(...menus);
+}
+
+function allEntries(): MenuEntry[] {
+  return [...MENU, ...FEATURE_MENUS.flat()];
+}
+
 export function menuFor(role: string, permissions: readonly string[]): MenuEntry[] {
-  return MENU.filter(
+  return allEntries().filter(
     (m) =>
       (m.permission === null || permissions.includes(m.permission)) &&
       (!m.roles || m.roles.includes(role)),
