@@ -1,6 +1,7 @@
 /** Routes; every page is its own chunk so the field view never loads the charts library. */
 import { createBrowserRouter } from 'react-router';
 import * as measures from '../features/measures';
+import * as registry from '../features/registry';
 import * as activities from '../features/activities';
 import * as assistance from '../features/assistance';
 import * as fund from '../features/fund';
@@ -12,6 +13,7 @@ import { registerMenus } from '../features/shell/menu';
 import { NotFound } from '../ui/states';
 
 registerMenus(
+  registry.menu,
   measures.menu,
   activities.menu,
   assistance.menu,
@@ -71,7 +73,7 @@ export const router = createBrowserRouter([
           Component: (await import('../features/auth/PasswordPage')).PasswordPage,
         }),
       },
-      ...[measures, activities, assistance, fund, training, industry, admin].flatMap(
+      ...[registry, measures, activities, assistance, fund, training, industry, admin].flatMap(
         (f) => f.routes,
       ),
       { path: '*', Component: NotFound },

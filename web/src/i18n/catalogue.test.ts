@@ -7,6 +7,7 @@ import * as field from './features/field';
 import * as fund from './features/fund';
 import * as industry from './features/industry';
 import * as measures from './features/measures';
+import * as registry from './features/registry';
 import * as training from './features/training';
 import { en } from './en';
 import { zhCN } from './zh-CN';
@@ -21,6 +22,7 @@ const catalogues = {
   fund,
   industry,
   measures,
+  registry,
   training,
 };
 

@@ -5,6 +5,7 @@ import { setApiLanguage } from '../api';
 import { en } from './en';
 import { zhCN } from './zh-CN';
 import * as measures from './features/measures';
+import * as registry from './features/registry';
 import * as activities from './features/activities';
 import * as assistance from './features/assistance';
 import * as fund from './features/fund';
