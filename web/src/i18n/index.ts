@@ -16,6 +16,7 @@ import * as field from './features/field';
 import * as dashboard from './features/dashboard';
 
 const FEATURES = [
+  registry,
   measures,
   activities,
   assistance,
