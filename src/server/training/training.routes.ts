@@ -1,6 +1,10 @@
-/** /api/v1/courses, enrollments, follow-ups (to be filled in). */
+/** /api/v1/courses, enrollments and follow-ups of skills training (技能培训). */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { RouteDeps } from '../route-deps.js';
+import { courseRoutes } from './course.routes.js';
+import { enrollmentRoutes } from './enrollment.routes.js';
 
-// eslint-disable-next-line @typescript-eslint/require-await
-export const trainingRoutes: FastifyPluginAsyncZod<RouteDeps> = async (_app, _deps) => {};
+export const trainingRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps) => {
+  await app.register(courseRoutes, { db: deps.handle.db });
+  await app.register(enrollmentRoutes, { db: deps.handle.db });
+};
