@@ -49,7 +49,7 @@ export async function insertUser(db: Conn, row: Omit<UsersTable, 'failed_logins'
     .execute();
 }
 
-/** Record a failed sign-in atomically; lock when the count reaches `threshold`. Returns the new count. */
+/** Record a failed sign-in; lock (and restart the count) when it reaches `threshold`. */
 export async function recordFailedLogin(
   db: Conn,
   id: string,
@@ -109,15 +109,27 @@ export async function updateUser(
     .execute();
 }
 
+/** A keyset page of accounts in username order (the unique index), optionally by role and activity. */
 export async function listUsers(
   db: Conn,
-  query: { limit: number; cursor?: string | undefined },
+  query: {
+    limit: number;
+    cursor?: string | undefined;
+    role?: Role | undefined;
+    active?: boolean | undefined;
+  },
 ): Promise<{ items: UserRecord[]; nextCursor: string | null }> {
   let q = db
     .selectFrom('users')
     .selectAll()
     .orderBy('username')
     .limit(query.limit + 1);
+  if (query.role) {
+    q = q.where('role', '=', query.role);
+  }
+  if (query.active !== undefined) {
+    q = q.where('active', '=', query.active ? 1 : 0);
+  }
   if (query.cursor) {
     const [username] = decodeCursor(query.cursor, 1);
     q = q.where('username', '>', String(username));

@@ -15,10 +15,43 @@ export const LOCALES = ['zh-CN', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 export type MessageKey = keyof typeof zhCN;
 
-const CATALOGUES: Readonly<Record<Locale, Readonly<Record<string, string>>>> = {
-  'zh-CN': zhCN,
-  en,
+/** Every catalogue by name: the core one and one per feature, each in both locales. */
+export const CATALOGUE_SOURCES: Readonly<
+  Record<string, Readonly<Record<Locale, Readonly<Record<string, string>>>>>
+> = {
+  core: { 'zh-CN': zhCN, en },
+  registry: { 'zh-CN': registry.zh, en: registry.en },
+  accounts: { 'zh-CN': accounts.zh, en: accounts.en },
+  cli: { 'zh-CN': cli.zh, en: cli.en },
+  activities: { 'zh-CN': activities.zh, en: activities.en },
+  assistance: { 'zh-CN': assistance.zh, en: assistance.en },
+  fund: { 'zh-CN': fund.zh, en: fund.en },
+  training: { 'zh-CN': training.zh, en: training.en },
+  industry: { 'zh-CN': industry.zh, en: industry.en },
 };
+
+function merged(locale: Locale): Readonly<Record<string, string>> {
+  return Object.freeze(
+    Object.assign({}, ...Object.values(CATALOGUE_SOURCES).map((c) => c[locale])) as Record<
+      string,
+      string
+    >,
+  );
+}
+
+/** The messages of each locale: the core catalogue and every feature catalogue together. */
+export const CATALOGUES: Readonly<Record<Locale, Readonly<Record<string, string>>>> = {
+  'zh-CN': merged('zh-CN'),
+  en: merged('en'),
+};
+
+/** One language range of an Accept-Language header and its weight (q=0 means "not this"). */
+function parseRange(part: string): { tag: string; q: number } {
+  const [tag = '', ...params] = part.split(';').map((p) => p.trim());
+  const qParam = params.find((p) => /^q=/i.test(p));
+  const q = qParam === undefined ? 1 : Number(qParam.slice(2));
+  return { tag: tag.toLowerCase(), q: Number.isFinite(q) ? q : 0 };
+}
 
 /** zh-CN unless the Accept-Language header prefers English. */
 export function pickLocale(acceptLanguage: string | undefined): Locale {
@@ -27,10 +60,8 @@ export function pickLocale(acceptLanguage: string | undefined): Locale {
   }
   const ranked = acceptLanguage
     .split(',')
-    .map((part) => {
-      const [tag = '', q] = part.trim().split(';q=');
-      return { tag: tag.toLowerCase(), q: q === undefined ? 1 : Number(q) };
-    })
+    .map(parseRange)
+    .filter((r) => r.q > 0)
     .sort((a, b) => b.q - a.q);
   for (const { tag } of ranked) {
     if (tag.startsWith('zh')) {
@@ -43,7 +74,11 @@ export function pickLocale(acceptLanguage: string | undefined): Locale {
   return 'zh-CN';
 }
 
-/** Render a message; an unknown key renders as itself so nothing is hidden. */
+/**
+ * Render a message; an unknown key renders as itself so nothing is hidden. A parameter written
+ * `@key` is itself a catalogue message (e.g. `{ level: '@level.county' }`, `'@measure.relief'`),
+ * so one placeholder serves both languages.
+ */
 export function translate(
   locale: Locale,
   key: string,
@@ -52,7 +87,13 @@ export function translate(
   const template = CATALOGUES[locale][key] ?? key;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
-    return value === undefined ? whole : String(value);
+    if (value === undefined) {
+      return whole;
+    }
+    if (typeof value === 'string' && value.startsWith('@')) {
+      return CATALOGUES[locale][value.slice(1)] ?? value.slice(1);
+    }
+    return String(value);
   });
 }
 

@@ -1,6 +1,7 @@
 /** Accounts: sign in, passwords, users and the audit-log query. */
 import { z } from 'zod';
-import { zPageQuery, zRequiredText, zUuid } from '../common.schema.js';
+import { zBoolFlag, zPageQuery, zRequiredText, zUuid } from '../common.schema.js';
+import { isIsoDate } from '../validation/dates.js';
 import { ROLES } from '../roles.js';
 
 export const zPassword = z
@@ -40,6 +41,14 @@ export const UserPatch = z.strictObject({
 });
 export type UserPatch = z.infer<typeof UserPatch>;
 
+export const UserListQuery = zPageQuery.extend({
+  role: z.enum(ROLES).optional(),
+  active: zBoolFlag.optional().describe('true: only active accounts; false: only deactivated'),
+});
+export type UserListQuery = z.infer<typeof UserListQuery>;
+
+export const PasswordReset = z.strictObject({ password: zPassword });
+
 export const User = z.object({
   id: zUuid,
   username: z.string(),
@@ -52,12 +61,45 @@ export const User = z.object({
 });
 export type User = z.infer<typeof User>;
 
+/** What an audit entry records; reads of personal data are entries too. */
+export const AUDIT_ACTIONS = [
+  'create',
+  'update',
+  'void',
+  'delete',
+  'approve',
+  'reject',
+  'read_full',
+  'reveal_id_number',
+  'login',
+  'logout',
+  'export',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** A date (a whole day in the program's zone) or a date-time with its offset. */
+const zDateOrDateTime = z
+  .string()
+  .refine(
+    (v) =>
+      v.length === 10
+        ? isIsoDate(v)
+        : ISO_DATE_TIME.test(v) && isIsoDate(v.slice(0, 10)) && !Number.isNaN(Date.parse(v)),
+    {
+      message: 'field.date_or_datetime',
+    },
+  )
+  .describe('YYYY-MM-DD (a day in Asia/Shanghai) or an ISO date-time with offset');
+
 export const AuditQuery = zPageQuery.extend({
-  user: zUuid.optional(),
-  entity: z.string().max(50).optional(),
-  entityId: z.string().max(64).optional(),
-  from: z.iso.datetime({ offset: true }).optional().or(z.iso.date().optional()),
-  to: z.iso.datetime({ offset: true }).optional().or(z.iso.date().optional()),
+  user: zUuid.optional().describe('Only what this user did'),
+  entity: z.string().max(50).optional().describe('Record type, e.g. household, person, user'),
+  entityId: z.string().max(64).optional().describe('One record'),
+  action: z.enum(AUDIT_ACTIONS).optional(),
+  from: zDateOrDateTime.optional().describe('From this day or instant (inclusive)'),
+  to: zDateOrDateTime.optional().describe('Up to this day (inclusive) or instant (exclusive)'),
 });
 export type AuditQuery = z.infer<typeof AuditQuery>;
 
@@ -66,7 +108,7 @@ export const AuditEntry = z.object({
   at: z.string(),
   userId: z.string().nullable(),
   username: z.string().nullable(),
-  action: z.string(),
+  action: z.enum(AUDIT_ACTIONS),
   entity: z.string(),
   entityId: z.string(),
   before: z.unknown().nullable(),

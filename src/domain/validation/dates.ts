@@ -19,3 +19,39 @@ export function todayIn(timeZone: string, now: Date = new Date()): string {
     day: '2-digit',
   }).format(now);
 }
+
+/** The offset of a time zone from UTC at an instant, in minutes (e.g. +480 for Asia/Shanghai). */
+export function zoneOffsetMinutes(timeZone: string, at: Date): number {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+  }).formatToParts(at);
+  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  const asUtc = Date.UTC(
+    part('year'),
+    part('month') - 1,
+    part('day'),
+    part('hour'),
+    part('minute'),
+  );
+  return Math.round((asUtc - Math.floor(at.getTime() / 60_000) * 60_000) / 60_000);
+}
+
+/** The instant (ISO-8601 UTC) a day begins in a time zone: 2026-03-01 in Asia/Shanghai → 2026-02-28T16:00:00.000Z. */
+export function dayStartIso(date: string, timeZone: string): string {
+  const midnightUtc = Date.parse(`${date}T00:00:00Z`);
+  const offset = zoneOffsetMinutes(timeZone, new Date(midnightUtc));
+  return new Date(midnightUtc - offset * 60_000).toISOString();
+}
+
+/** The day after an ISO date. */
+export function nextDay(date: string): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}

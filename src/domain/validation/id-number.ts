@@ -3,7 +3,9 @@
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
 const CHECK_CHARS = '10X98765432';
 
-export type IdNumberProblem = 'format' | 'checksum' | 'birth_date' | 'region';
+/** What can be wrong with an ID number; each has a catalogue key `field.id_<problem>`. */
+export const ID_NUMBER_PROBLEMS = ['format', 'checksum', 'birth_date', 'region'] as const;
+export type IdNumberProblem = (typeof ID_NUMBER_PROBLEMS)[number];
 
 export interface ParsedIdNumber {
   readonly value: string;

@@ -8,7 +8,7 @@ export function yuanToFen(raw: string): number | null {
     return null;
   }
   const fen = Number(match[2]) * 100 + Number((match[3] ?? '').padEnd(2, '0'));
-  return match[1] === '-' ? -fen : fen;
+  return match[1] === '-' && fen !== 0 ? -fen : fen;
 }
 
 /** Format fen as yuan with two decimals: 123456 → "1234.56". */

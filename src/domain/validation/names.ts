@@ -19,7 +19,9 @@ export function normalizePersonName(raw: string): string {
   return raw.normalize('NFC').trim().replace(/\s+/g, ' ').replace(DOT_PATTERN, MIDDLE_DOT);
 }
 
-export type NameProblem = 'empty' | 'too_long' | 'bad_dot' | 'bad_chars';
+/** What can be wrong with a name; each has a catalogue key `field.name_<problem>`. */
+export const NAME_PROBLEMS = ['empty', 'too_long', 'bad_dot', 'bad_chars'] as const;
+export type NameProblem = (typeof NAME_PROBLEMS)[number];
 
 /** Check a normalized name; returns the problem or null. */
 export function checkPersonName(name: string): NameProblem | null {

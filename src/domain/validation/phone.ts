@@ -11,7 +11,8 @@ export function normalizePhone(
   if (/^1[3-9]\d{9}$/.test(digits)) {
     return { ok: true, value: digits, kind: 'mobile' };
   }
-  const landline = /^(0\d{2,3})-?(\d{7,8})$/.exec(compact);
+  // Area codes: 010 and 02x have three digits, every other (03x–09x) has four.
+  const landline = /^(010|02\d|0[3-9]\d{2})-?(\d{7,8})$/.exec(compact);
   if (landline && landline[1] && landline[2]) {
     return { ok: true, value: `${landline[1]}-${landline[2]}`, kind: 'landline' };
   }

@@ -105,21 +105,29 @@ export async function changePassword(
   });
 }
 
+/** A cadre link must name a cadre that exists. @throws AppError validation on cadreId */
+async function assertCadreExists(db: Db, cadreId: string | null | undefined): Promise<void> {
+  if (!cadreId) {
+    return;
+  }
+  const cadre = await db
+    .selectFrom('cadres')
+    .select('id')
+    .where('id', '=', cadreId)
+    .executeTakeFirst();
+  if (!cadre) {
+    throw new AppError('validation', {
+      fields: [{ path: 'cadreId', key: 'field.unknown_cadre' }],
+    });
+  }
+}
+
 /** Create an account (admin, CLI, demo). @throws AppError conflict when the username is taken. */
 export async function createUser(db: Db, actor: Actor | null, input: UserCreate): Promise<User> {
   if (await findUserByUsername(db, input.username)) {
     throw conflict('error.username_taken', { username: input.username });
   }
-  if (input.cadreId) {
-    const cadre = await db
-      .selectFrom('cadres')
-      .select('id')
-      .where('id', '=', input.cadreId)
-      .executeTakeFirst();
-    if (!cadre) {
-      throw new AppError('validation', { fields: [{ path: 'cadreId', key: 'field.invalid' }] });
-    }
-  }
+  await assertCadreExists(db, input.cadreId);
   const at = nowIso();
   const id = newId();
   const passwordHash = await hashPassword(input.password);
@@ -173,21 +181,40 @@ export async function resetPassword(
   });
 }
 
-/** Change an account's name, role, cadre link or activity; deactivation ends its sessions. */
+/** Administrators may not lock themselves out: no deactivating or demoting one's own account. */
+function assertNotSelfLockout(actor: Actor, id: string, patch: UserPatch): void {
+  if (actor.userId !== id) {
+    return;
+  }
+  if (patch.active === false || (patch.role !== undefined && patch.role !== actor.role)) {
+    throw conflict('error.user_self_lockout');
+  }
+}
+
+/**
+ * Change an account's name, role, cadre link or activity; deactivation ends its sessions.
+ * @throws AppError not_found, validation (unknown cadre), conflict (one's own role or activity)
+ */
 export async function changeUser(
   db: Db,
   actor: Actor,
   id: string,
   patch: UserPatch,
 ): Promise<User> {
-  const before = await findUser(db, id);
-  if (!before) {
-    throw notFound('user');
-  }
-  await db.transaction().execute(async (tx) => {
+  assertNotSelfLockout(actor, id, patch);
+  await assertCadreExists(db, patch.cadreId);
+  return db.transaction().execute(async (tx) => {
+    const before = await findUser(tx, id);
+    if (!before) {
+      throw notFound('user');
+    }
     await updateUser(tx, id, patch, nowIso());
     if (patch.active === false) {
       await deleteSessionsOfUser(tx, id);
+    }
+    const after = await findUser(tx, id);
+    if (!after) {
+      throw notFound('user');
     }
     await appendAudit(tx, [
       {
@@ -196,13 +223,9 @@ export async function changeUser(
         entity: 'user',
         entityId: id,
         before: toPublicUser(before),
-        after: patch,
+        after: toPublicUser(after),
       },
     ]);
+    return toPublicUser(after);
   });
-  const after = await findUser(db, id);
-  if (!after) {
-    throw notFound('user');
-  }
-  return toPublicUser(after);
 }

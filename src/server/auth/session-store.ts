@@ -22,30 +22,23 @@ export function createSessionStore(db: Db, options: SessionStoreOptions) {
   const maxMs = options.maxHours * 3_600_000;
   return {
     set(sessionId: string, session: Session, callback: Callback): void {
-      const now = new Date();
+      const now = new Date().toISOString();
       const id = hashSessionId(sessionId);
       const userId = typeof session.userId === 'string' ? session.userId : null;
-      const expires = new Date(now.getTime() + idleMs).toISOString();
+      const expires = new Date(Date.now() + idleMs).toISOString();
       const data = JSON.stringify(session);
-      db.insertInto('sessions')
-        .values({
-          id,
-          user_id: userId,
-          data,
-          created_at: now.toISOString(),
-          last_seen_at: now.toISOString(),
-          expires_at: expires,
-        })
-        .onConflict((oc) =>
-          oc.column('id').doUpdateSet({
-            user_id: userId,
-            data,
-            last_seen_at: now.toISOString(),
-            expires_at: expires,
-          }),
-        )
-        .execute()
-        .then(() => callback(), callback);
+      const changes = { user_id: userId, data, last_seen_at: now, expires_at: expires };
+      // A signed-in session is only ever updated, never created here: sign-in regenerates (and
+      // so inserts) the session before the user is set. A request still in flight when the
+      // session was ended (logout, password change, deactivation) thus cannot bring it back.
+      const write = userId
+        ? db.updateTable('sessions').set(changes).where('id', '=', id).execute()
+        : db
+            .insertInto('sessions')
+            .values({ id, ...changes, created_at: now })
+            .onConflict((oc) => oc.column('id').doUpdateSet(changes))
+            .execute();
+      write.then(() => callback(), callback);
     },
     get(sessionId: string, callback: GetCallback): void {
       const id = hashSessionId(sessionId);
