@@ -1,6 +1,13 @@
-/** /api/v1/assistance and the five-ones campaigns (to be filled in). */
+/** /api/v1/assistance, /donation-items and the five-ones /campaigns. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { RouteDeps } from '../route-deps.js';
+import { assistanceRecordRoutes } from './assistance-record.routes.js';
+import { campaignRoutes } from './campaign.routes.js';
+import { donationItemRoutes } from './donation-item.routes.js';
 
-// eslint-disable-next-line @typescript-eslint/require-await
-export const assistanceRoutes: FastifyPluginAsyncZod<RouteDeps> = async (_app, _deps) => {};
+export const assistanceRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps) => {
+  const db = deps.handle.db;
+  await app.register(assistanceRecordRoutes, { db });
+  await app.register(donationItemRoutes, { db });
+  await app.register(campaignRoutes, { db });
+};
