@@ -235,11 +235,25 @@ async function searchHouseholds(
 ): Promise<{ items: HouseholdRow[]; nextCursor: string | null }> {
   const raw = normalizeQuery(query.q ?? '');
   const prefix = isIdTail(raw) ? idTailTerm(raw) : raw;
+  const upper = prefixUpperBound(prefix);
   let q = baseSelect(db)
     .innerJoin('household_search as s', 's.household_id', 'h.id')
     .select(['s.term', 's.person_id', 's.name as matched_name'])
     .where('s.term', '>=', prefix)
-    .where('s.term', '<', prefixUpperBound(prefix))
+    .where('s.term', '<', upper)
+    // Each household once, however many of its terms match: only at its first matching
+    // (term, person), so pages never repeat it. The probe uses (household_id, term, person_id).
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('household_search as f')
+            .select('f.term')
+            .whereRef('f.household_id', '=', 's.household_id')
+            .where('f.term', '>=', prefix)
+            .where(sql<boolean>`(f.term, f.person_id) < (s.term, s.person_id)`),
+        ),
+      ),
+    )
     .orderBy('s.term')
     .orderBy('s.household_id')
     .orderBy('s.person_id')
@@ -267,18 +281,11 @@ async function searchHouseholds(
       sql<boolean>`(s.term, s.household_id, s.person_id) > (${term}, ${household}, ${person})`,
     );
   }
-  const hits = await q.execute();
-  const page = pageOf(hits, query.limit, (r) => [r.term, r.id, r.person_id]);
-  // A household found through two members shows once on a page.
-  const seen = new Set<string>();
-  const items: HouseholdRow[] = [];
-  for (const hit of page.items) {
-    if (!seen.has(hit.id)) {
-      seen.add(hit.id);
-      items.push(toHousehold(hit, hit.matched_name));
-    }
-  }
-  return { items, nextCursor: page.nextCursor };
+  const page = pageOf(await q.execute(), query.limit, (r) => [r.term, r.id, r.person_id]);
+  return {
+    items: page.items.map((hit) => toHousehold(hit, hit.matched_name)),
+    nextCursor: page.nextCursor,
+  };
 }
 
 /** Recompute the head's name and the member count kept on the household row. */

@@ -141,7 +141,7 @@ export async function up(db: Db): Promise<void> {
   await db.schema
     .createIndex('household_search_household_idx')
     .on('household_search')
-    .columns(['household_id', 'person_id'])
+    .columns(['household_id', 'term', 'person_id'])
     .execute();
 
   await db.schema

@@ -104,7 +104,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   'label.code': 'Region code',
   'label.level': 'Level',
   'label.parentCode': 'Parent region',
-  'label.status': 'Poverty status',
+  'label.status': 'Status',
   'label.effectiveDate': 'Effective date',
   'label.exitYear': 'Year of exit',
   'label.year': 'Year',

@@ -95,7 +95,7 @@ export const zhCN = {
   'label.code': '区划代码',
   'label.level': '层级',
   'label.parentCode': '上级区划',
-  'label.status': '贫困状态',
+  'label.status': '状态',
   'label.effectiveDate': '生效日期',
   'label.exitYear': '脱贫年份',
   'label.year': '年度',
