@@ -1,0 +1,85 @@
+/**
+ * The commands of `bangfu`, their options and help texts (in the CLI's language). Each command's
+ * code is imported when it runs, so `--help` and `user add` do not load the whole server.
+ */
+import { Command } from 'commander';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROLES } from '../domain/roles.js';
+import { packageRoot } from '../server/static.js';
+import { parseArgs } from './args.js';
+import { DemoArgs } from './commands/demo-args.js';
+import type { CliIo } from './io.js';
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as {
+    version?: string;
+  };
+  return pkg.version ?? '0.0.0';
+}
+
+function addUserCommands(program: Command, io: CliIo): void {
+  const { say } = io;
+  const user = program.command('user').description(say('cli.user.description'));
+  user
+    .command('add')
+    .description(say('cli.user_add.description'))
+    .option('--username <username>', say('cli.option.username'))
+    .option('--role <role>', say('cli.option.role', { roles: ROLES.join(', ') }))
+    .option('--name <name>', say('cli.option.name'))
+    .option('--cadre-id <id>', say('cli.option.cadre_id'))
+    .option('--password <password>', say('cli.option.password'))
+    .action(async (options: Record<string, string | undefined>) => {
+      const { addUser } = await import('./commands/add-user.js');
+      await addUser(io, options);
+    });
+  user
+    .command('reset-password')
+    .description(say('cli.user_reset.description'))
+    .option('--username <username>', say('cli.option.username'))
+    .option('--password <password>', say('cli.option.password'))
+    .action(async (options: Record<string, string | undefined>) => {
+      const { resetUserPassword } = await import('./commands/reset-password.js');
+      await resetUserPassword(io, options);
+    });
+}
+
+/** The whole command tree; errors (and --help) surface as exceptions for main.ts to map. */
+export function buildProgram(io: CliIo): Command {
+  const { say } = io;
+  const program = new Command('bangfu')
+    .description(say('cli.description'))
+    .helpOption('-h, --help', say('cli.help'))
+    .helpCommand('help [command]', say('cli.help'))
+    .version(version(), '-v, --version', say('cli.version'))
+    .exitOverride()
+    .showSuggestionAfterError();
+  program
+    .command('serve')
+    .description(say('cli.serve.description'))
+    .action(async () => {
+      const { serveApp } = await import('./commands/serve-app.js');
+      await serveApp(io);
+    });
+  program
+    .command('migrate')
+    .description(say('cli.migrate.description'))
+    .action(async () => {
+      const { runMigrations } = await import('./commands/run-migrations.js');
+      await runMigrations(io);
+    });
+  program
+    .command('demo')
+    .description(say('cli.demo.description'))
+    .option('--seed <n>', say('cli.demo.seed'))
+    .option('--households <n>', say('cli.demo.households'))
+    .option('--force', say('cli.demo.force'))
+    .option('--serve', say('cli.demo.serve'))
+    .action(async (options: Record<string, unknown>) => {
+      const args = parseArgs(DemoArgs, options);
+      const { buildDemoCommand } = await import('./commands/build-demo.js');
+      await buildDemoCommand(io, args);
+    });
+  addUserCommands(program, io);
+  return program;
+}
