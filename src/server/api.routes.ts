@@ -11,7 +11,12 @@ import { incomeRoutes } from './registry/income.routes.js';
 import { orgRoutes } from './registry/org.routes.js';
 import { pairingRoutes } from './registry/pairing.routes.js';
 import { regionRoutes } from './registry/region.routes.js';
+import { actorOf } from './auth/guard.js';
 import type { RouteDeps } from './route-deps.js';
+import { exportRoutes } from './exports/exports.routes.js';
+import { importRoutes } from './imports/imports.routes.js';
+import { indicatorRoutes } from './indicators/indicators.routes.js';
+import { statsRoutes } from './stats/stats.routes.js';
 import { timelineRoutes } from './timeline/timeline.routes.js';
 import { trainingRoutes } from './training/training.routes.js';
 
@@ -28,9 +33,17 @@ const FEATURES = [
   trainingRoutes,
   industryRoutes,
   timelineRoutes,
+  statsRoutes,
+  indicatorRoutes,
+  exportRoutes,
+  importRoutes,
 ] as const;
 
 export const apiRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps) => {
+  // Every feature route needs a signed-in user; checked before the input is validated.
+  app.addHook('preValidation', async function requireSignedIn(request) {
+    actorOf(request);
+  });
   await app.register(householdRoutes, { db: deps.handle.db });
   for (const feature of FEATURES) {
     // Pass only our deps: the options we received also carry the /api/v1 prefix.

@@ -28,6 +28,8 @@ export interface AppDeps {
   readonly sessionIdleMinutes?: number;
   readonly cookieSecure?: 'true' | 'false' | 'auto';
   readonly logger?: FastifyServerOptions['logger'];
+  /** Proxy addresses whose X-Forwarded-For is believed (fastify's trustProxy); none by default. */
+  readonly trustProxy?: FastifyServerOptions['trustProxy'];
   /** Extra plugins (the web app's static files) registered last. */
   readonly extend?: (app: FastifyInstance) => Promise<void>;
 }
@@ -36,7 +38,7 @@ export interface AppDeps {
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: deps.logger ?? false,
-    trustProxy: true,
+    trustProxy: deps.trustProxy ?? false,
     bodyLimit: 1_048_576,
     ajv: { customOptions: { coerceTypes: false } },
   }).withTypeProvider<ZodTypeProvider>();
@@ -66,7 +68,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     },
   });
   app.decorateRequest('actor', null);
-  app.addHook('preHandler', async function identify(request) {
+  // Before validation, so a request without a session answers 401 rather than 422.
+  app.addHook('preValidation', async function identify(request) {
     const userId = request.session.userId;
     request.actor = userId ? await loadActor(deps.handle.db, userId) : null;
   });
