@@ -17,9 +17,9 @@ import { useTranslation } from 'react-i18next';
 import { DONOR_KINDS } from '../../../../src/domain/fund/enums';
 import { DonationCreate, ReversalCreate } from '../../../../src/domain/fund/ledger.schema';
 import { showFieldErrors } from '../../ui/forms';
-import { validateWith } from '../../ui/zod-form';
 import { useRecordDonation, useReverseEntry, type LedgerEntry } from './api';
 import { money, toFen } from './format';
+import { validateFund } from './validate';
 
 interface DonationValues {
   donor?: string;
@@ -44,7 +44,16 @@ export function DonationModal({ onClose }: { onClose: () => void }) {
       receivedOn: v.receivedOn ? v.receivedOn.format('YYYY-MM-DD') : '',
       note: v.note ?? '',
     };
-    const checked = validateWith(form, DonationCreate, input, i18n.language);
+    const checked = validateFund(form, DonationCreate, input, {
+      locale: i18n.language,
+      labels: {
+        donor: t('fund.donation.donor'),
+        donorKind: t('fund.donation.donorKind'),
+        amountFen: t('fund.donation.amount'),
+        receivedOn: t('fund.donation.receivedOn'),
+        note: t('fund.note'),
+      },
+    });
     if (!checked.ok) {
       setBanner(checked.banner);
       return;
@@ -126,7 +135,10 @@ export function ReverseModal({ entry, onClose }: { entry: LedgerEntry; onClose: 
       reason: v.reason ?? '',
       ...(v.reversedOn ? { reversedOn: v.reversedOn.format('YYYY-MM-DD') } : {}),
     };
-    const checked = validateWith(form, ReversalCreate, input, i18n.language);
+    const checked = validateFund(form, ReversalCreate, input, {
+      locale: i18n.language,
+      labels: { reason: t('fund.reverse.reason'), reversedOn: t('fund.reverse.date') },
+    });
     if (!checked.ok) {
       setBanner(checked.banner);
       return;

@@ -1,6 +1,18 @@
 /** The fund at a glance: the balance in 元 and the append-only ledger, newest first. */
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Row, Select, Space, Statistic, Table, Tag, Typography } from 'antd';
+import {
+  Button,
+  Card,
+  Col,
+  Grid,
+  Row,
+  Select,
+  Space,
+  Statistic,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -19,6 +31,7 @@ const KIND_COLOR: Record<string, string> = {
 function BalanceCards() {
   const { t } = useTranslation();
   const balance = useBalance();
+  const screens = Grid.useBreakpoint();
   if (balance.isPending) {
     return <Loading rows={2} />;
   }
@@ -42,7 +55,12 @@ function BalanceCards() {
               value={c.fen / 100}
               precision={2}
               suffix={t('fund.yuanUnit')}
-              styles={c.strong ? { content: { color: '#b71c1c' } } : undefined}
+              styles={{
+                content: {
+                  fontSize: screens.md ? 24 : 18,
+                  ...(c.strong ? { color: '#b71c1c' } : {}),
+                },
+              }}
             />
           </Card>
         </Col>
@@ -189,7 +207,7 @@ function Ledger() {
             dataSource={rows}
             columns={columns}
             pagination={false}
-            scroll={{ x: true }}
+            scroll={{ x: 'max-content' }}
             locale={{ emptyText: <EmptyState description={t('fund.ledger.empty')} /> }}
           />
           {ledger.hasNextPage ? (

@@ -22,9 +22,9 @@ import { STUDY_STAGES } from '../../../../src/domain/fund/enums';
 import { RuleCreate } from '../../../../src/domain/fund/rule.schema';
 import { showFieldErrors } from '../../ui/forms';
 import { ErrorState, Loading } from '../../ui/states';
-import { validateWith } from '../../ui/zod-form';
 import { useRule, useSaveRule, type GrantRule } from './api';
 import { toFen, toYuan } from './format';
+import { validateFund } from './validate';
 
 interface RuleValues {
   name?: string;
@@ -66,7 +66,17 @@ function RuleForm({ rule }: { rule?: GrantRule }) {
   const [banner, setBanner] = useState<string | null>(null);
   const submit = async () => {
     const input = toInput(form.getFieldsValue(true) as RuleValues);
-    const checked = validateWith(form, RuleCreate, input, i18n.language);
+    const checked = validateFund(form, RuleCreate, input, {
+      locale: i18n.language,
+      labels: {
+        name: t('fund.rule.name'),
+        validFrom: t('fund.rule.validFrom'),
+        validTo: t('fund.rule.validTo'),
+        amounts: t('fund.rule.amounts'),
+        stage: t('fund.stage.label'),
+        amountFen: t('fund.rule.amountPerSemester'),
+      },
+    });
     if (!checked.ok) {
       setBanner(checked.banner);
       return;

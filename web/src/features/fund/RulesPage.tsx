@@ -81,7 +81,7 @@ export function RulesPage() {
             dataSource={rows}
             columns={columns}
             pagination={false}
-            scroll={{ x: true }}
+            scroll={{ x: 'max-content' }}
             locale={{ emptyText: <EmptyState description={t('fund.rule.empty')} /> }}
           />
           {rules.hasNextPage ? (

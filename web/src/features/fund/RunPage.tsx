@@ -23,7 +23,6 @@ import { Link, useParams } from 'react-router';
 import { RunApproval, RunRejection } from '../../../../src/domain/fund/run.schema';
 import { showFieldErrors } from '../../ui/forms';
 import { EmptyState, ErrorState, Loading } from '../../ui/states';
-import { validateWith } from '../../ui/zod-form';
 import { useVillages } from '../registry/api';
 import {
   useApproveRun,
@@ -36,6 +35,7 @@ import {
   type GrantRunDetail,
 } from './api';
 import { GRANT_STATUS_COLOR, RUN_STATUS_COLOR, money, semesterLabel, timeOf } from './format';
+import { validateFund } from './validate';
 
 function ApproveModal({ run, onClose }: { run: GrantRunDetail; onClose: () => void }) {
   const { t, i18n } = useTranslation();
@@ -49,7 +49,10 @@ function ApproveModal({ run, onClose }: { run: GrantRunDetail; onClose: () => vo
       ...(v.paidOn ? { paidOn: v.paidOn.format('YYYY-MM-DD') } : {}),
       reason: v.reason ?? '',
     };
-    const checked = validateWith(form, RunApproval, input, i18n.language);
+    const checked = validateFund(form, RunApproval, input, {
+      locale: i18n.language,
+      labels: { paidOn: t('fund.run.paidOn'), reason: t('fund.run.approveNote') },
+    });
     if (!checked.ok) {
       setBanner(checked.banner);
       return;
@@ -82,12 +85,7 @@ function ApproveModal({ run, onClose }: { run: GrantRunDetail; onClose: () => vo
         })}
         style={{ marginBottom: 12 }}
       />
-      <Form
-        form={form}
-        layout="vertical"
-        initialValues={{ paidOn: dayjs() }}
-        onFinish={() => void submit()}
-      >
+      <Form form={form} layout="vertical" onFinish={() => void submit()}>
         {banner ? (
           <Alert
             type="error"
@@ -97,7 +95,7 @@ function ApproveModal({ run, onClose }: { run: GrantRunDetail; onClose: () => vo
             data-testid="decision-error"
           />
         ) : null}
-        <Form.Item name="paidOn" label={t('fund.run.paidOn')}>
+        <Form.Item name="paidOn" label={t('fund.run.paidOn')} extra={t('fund.reverse.dateHint')}>
           <DatePicker
             format="YYYY-MM-DD"
             disabledDate={(d) => d.isAfter(dayjs(), 'day')}
@@ -120,7 +118,12 @@ function RejectModal({ run, onClose }: { run: GrantRunDetail; onClose: () => voi
   const [banner, setBanner] = useState<string | null>(null);
   const submit = async () => {
     const v = form.getFieldsValue(true) as { reason?: string };
-    const checked = validateWith(form, RunRejection, { reason: v.reason ?? '' }, i18n.language);
+    const checked = validateFund(
+      form,
+      RunRejection,
+      { reason: v.reason ?? '' },
+      { locale: i18n.language, labels: { reason: t('fund.run.rejectReason') } },
+    );
     if (!checked.ok) {
       setBanner(checked.banner);
       return;
@@ -231,8 +234,13 @@ function RunSummary({ run }: { run: GrantRunDetail }) {
   const { t } = useTranslation();
   const access = useFundAccess();
   const rule = useRule(run.ruleId);
-  const mine = (userId: string | null) =>
-    userId !== null && userId === access.userId ? ` ${t('fund.run.byYou')}` : '';
+  /** The time of a step, marked when the signed-in user took it. */
+  const when = (at: string | null, userId: string | null) =>
+    at === null
+      ? '—'
+      : userId !== null && userId === access.userId
+        ? t('fund.run.byYou', { time: timeOf(at) })
+        : timeOf(at);
   return (
     <Descriptions column={{ xs: 1, md: 2, xl: 3 }} size="small">
       <Descriptions.Item label={t('fund.run.status')}>
@@ -252,13 +260,13 @@ function RunSummary({ run }: { run: GrantRunDetail }) {
         {rule.data ? <Link to={`/fund/rules/${run.ruleId}/edit`}>{rule.data.name}</Link> : '—'}
       </Descriptions.Item>
       <Descriptions.Item label={t('fund.run.createdAt')}>
-        {`${timeOf(run.createdAt)}${mine(run.createdBy)}`}
+        {when(run.createdAt, run.createdBy)}
       </Descriptions.Item>
       <Descriptions.Item label={t('fund.run.submittedAt')}>
-        {run.submittedAt ? `${timeOf(run.submittedAt)}${mine(run.submittedBy)}` : '—'}
+        {when(run.submittedAt, run.submittedBy)}
       </Descriptions.Item>
       <Descriptions.Item label={t('fund.run.decidedAt')}>
-        {run.decidedAt ? `${timeOf(run.decidedAt)}${mine(run.decidedBy)}` : '—'}
+        {when(run.decidedAt, run.decidedBy)}
       </Descriptions.Item>
       <Descriptions.Item label={t('fund.run.paidOn')}>{run.paidOn ?? '—'}</Descriptions.Item>
       {run.decisionReason ? (
@@ -366,7 +374,7 @@ export function RunPage() {
           dataSource={included}
           columns={columns}
           pagination={false}
-          scroll={{ x: true }}
+          scroll={{ x: 'max-content' }}
           locale={{ emptyText: <EmptyState description={t('fund.run.noGrants')} /> }}
           summary={() =>
             included.length > 0 ? (
@@ -395,7 +403,7 @@ export function RunPage() {
             dataSource={excluded}
             columns={excludedColumns}
             pagination={false}
-            scroll={{ x: true }}
+            scroll={{ x: 'max-content' }}
           />
         </Card>
       ) : null}

@@ -8,9 +8,9 @@ import { RUN_STATUSES } from '../../../../src/domain/fund/enums';
 import { RunCreate } from '../../../../src/domain/fund/run.schema';
 import { showFieldErrors } from '../../ui/forms';
 import { EmptyState, ErrorState } from '../../ui/states';
-import { validateWith } from '../../ui/zod-form';
 import { useCreateRun, useFundAccess, useRuns, type GrantRun, type RunFilters } from './api';
 import { RUN_STATUS_COLOR, money, semesterChoices, semesterLabel, timeOf } from './format';
+import { validateFund } from './validate';
 
 function NewRunModal({ onClose }: { onClose: () => void }) {
   const { t, i18n } = useTranslation();
@@ -21,11 +21,11 @@ function NewRunModal({ onClose }: { onClose: () => void }) {
   const [banner, setBanner] = useState<string | null>(null);
   const submit = async () => {
     const v = form.getFieldsValue(true) as { semester?: string; note?: string };
-    const checked = validateWith(
+    const checked = validateFund(
       form,
       RunCreate,
       { semester: v.semester ?? '', note: v.note ?? '' },
-      i18n.language,
+      { locale: i18n.language, labels: { semester: t('fund.run.semester'), note: t('fund.note') } },
     );
     if (!checked.ok) {
       setBanner(checked.banner);
@@ -164,7 +164,7 @@ export function RunsPage() {
             dataSource={rows}
             columns={columns}
             pagination={false}
-            scroll={{ x: true }}
+            scroll={{ x: 'max-content' }}
             locale={{ emptyText: <EmptyState description={t('fund.run.empty')} /> }}
           />
           {runs.hasNextPage ? (

@@ -22,9 +22,9 @@ import { STUDY_STAGES } from '../../../../src/domain/fund/enums';
 import { StudentCreate, StudentPatch } from '../../../../src/domain/fund/student.schema';
 import { showFieldErrors } from '../../ui/forms';
 import { ErrorState, Loading } from '../../ui/states';
-import { validateWith } from '../../ui/zod-form';
 import { useHouseholds } from '../registry/api';
 import { useHouseholdOf, useSaveStudent, useStudent, type Student } from './api';
+import { validateFund } from './validate';
 
 interface StudentValues {
   householdId?: string;
@@ -106,14 +106,25 @@ function StudentForm({ student }: { student?: Student }) {
       admittedOn: day(v.admittedOn),
       expectedEnd: v.expectedEnd ? day(v.expectedEnd) : null,
     };
+    const options = {
+      locale: i18n.language,
+      labels: {
+        personId: t('fund.student.person'),
+        stage: t('fund.stage.label'),
+        schoolName: t('fund.grant.school'),
+        admittedOn: t('fund.student.admittedOn'),
+        expectedEnd: t('fund.student.expectedEnd'),
+        active: t('fund.student.stillStudying'),
+      },
+    };
     setBanner(null);
     try {
       if (student) {
-        const checked = validateWith(
+        const checked = validateFund(
           form,
           StudentPatch,
           { ...fields, active: v.active ?? true },
-          i18n.language,
+          options,
         );
         if (!checked.ok) {
           setBanner(checked.banner);
@@ -123,11 +134,11 @@ function StudentForm({ student }: { student?: Student }) {
         void message.success(t('common.saved'));
         void navigate(`/fund/students/${student.id}`);
       } else {
-        const checked = validateWith(
+        const checked = validateFund(
           form,
           StudentCreate,
           { personId: v.personId ?? '', ...fields },
-          i18n.language,
+          options,
         );
         if (!checked.ok) {
           setBanner(checked.banner);

@@ -18,7 +18,6 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { VoidInput } from '../../../../src/domain/fund/student.schema';
 import { showFieldErrors } from '../../ui/forms';
 import { EmptyState, ErrorState, Loading } from '../../ui/states';
-import { validateWith } from '../../ui/zod-form';
 import { useVillages } from '../registry/api';
 import {
   useFundAccess,
@@ -29,6 +28,7 @@ import {
   type Student,
 } from './api';
 import { GRANT_STATUS_COLOR, money, semesterLabel, timeOf } from './format';
+import { validateFund } from './validate';
 
 function VoidModal({ student, onClose }: { student: Student; onClose: () => void }) {
   const { t, i18n } = useTranslation();
@@ -38,7 +38,12 @@ function VoidModal({ student, onClose }: { student: Student; onClose: () => void
   const [banner, setBanner] = useState<string | null>(null);
   const submit = async () => {
     const v = form.getFieldsValue(true) as { reason?: string };
-    const checked = validateWith(form, VoidInput, { reason: v.reason ?? '' }, i18n.language);
+    const checked = validateFund(
+      form,
+      VoidInput,
+      { reason: v.reason ?? '' },
+      { locale: i18n.language, labels: { reason: t('fund.student.voidReason') } },
+    );
     if (!checked.ok) {
       setBanner(checked.banner);
       return;
@@ -120,7 +125,7 @@ function GrantHistory({ personId }: { personId: string }) {
       ),
     },
     {
-      title: t('fund.run.status'),
+      title: t('fund.grant.runStatus'),
       dataIndex: 'runStatus',
       responsive: ['md' as const],
       render: (s: string) => t(`fund.runStatus.${s}`),
@@ -139,7 +144,7 @@ function GrantHistory({ personId }: { personId: string }) {
         dataSource={rows}
         columns={columns}
         pagination={false}
-        scroll={{ x: true }}
+        scroll={{ x: 'max-content' }}
         locale={{ emptyText: <EmptyState description={t('fund.student.noGrants')} /> }}
       />
     </Card>

@@ -111,7 +111,7 @@ export function StudentsPage() {
             dataSource={rows}
             columns={columns}
             pagination={false}
-            scroll={{ x: true }}
+            scroll={{ x: 'max-content' }}
             locale={{ emptyText: <EmptyState description={t('fund.student.empty')} /> }}
           />
           {students.hasNextPage ? (
