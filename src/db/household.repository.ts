@@ -243,10 +243,11 @@ async function searchHouseholds(
     .where('s.term', '<', upper)
     // Each household once, however many of its terms match: only at its first matching
     // (term, person), so pages never repeat it. The probe uses (household_id, term, person_id).
-    .where(({ not, exists, selectFrom }) =>
-      not(
-        exists(
-          selectFrom('household_search as f')
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('household_search as f')
             .select('f.term')
             .whereRef('f.household_id', '=', 's.household_id')
             .where('f.term', '>=', prefix)
