@@ -1,10 +1,10 @@
 /** End-to-end harness: build the web app, serve it with the real server on a fresh database, drive Chromium. */
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
 import { buildApp } from '../../src/server/app.js';
 import { serveWebApp } from '../../src/server/static.js';
 import { openTestDb, type TestDb } from '../helpers/db.js';
@@ -23,20 +23,9 @@ export function chromiumAvailable(): boolean {
   return false;
 }
 
-let built = false;
-
-/** Build the web app once per test process. */
+/** The web app built once for this test run by test/e2e/global-setup.ts (never the shared web/dist). */
 export function buildWeb(): string {
-  const root = join(process.cwd(), 'web', 'dist');
-  if (!built) {
-    execFileSync(
-      'npx',
-      ['vite', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'error'],
-      { stdio: 'inherit' },
-    );
-    built = true;
-  }
-  return root;
+  return inject('webRoot');
 }
 
 export interface E2eServer {

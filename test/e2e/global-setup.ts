@@ -1,0 +1,34 @@
+/** Build the web app once per test run into a private folder that every e2e file serves. */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    webRoot: string;
+  }
+}
+
+export default function buildWebOnce(project: TestProject): void {
+  const outDir = join(mkdtempSync(join(tmpdir(), 'bangfu-web-')), 'dist');
+  execFileSync(
+    'npx',
+    [
+      'vite',
+      'build',
+      '--config',
+      'web/vite.config.ts',
+      '--logLevel',
+      'error',
+      '--outDir',
+      outDir,
+      '--emptyOutDir',
+    ],
+    {
+      stdio: 'inherit',
+    },
+  );
+  project.provide('webRoot', outDir);
+}
