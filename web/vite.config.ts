@@ -14,7 +14,12 @@ export default defineConfig({
       output: {
         codeSplitting: {
           groups: [
-            { name: 'echarts', test: /node_modules[\\/](echarts|zrender|echarts-for-react)/ },
+            {
+              name: 'echarts',
+              test: /node_modules[\\/](echarts|zrender|echarts-for-react)/,
+              // Only the chart modules: otherwise React goes along and every page loads ECharts.
+              includeDependenciesRecursively: false,
+            },
           ],
         },
       },

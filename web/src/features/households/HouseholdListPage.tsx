@@ -97,7 +97,7 @@ export function HouseholdListPage() {
             dataSource={rows}
             columns={columns}
             pagination={false}
-            scroll={{ x: true }}
+            scroll={{ x: 'max-content' }}
           />
           {list.hasNextPage ? (
             <Button

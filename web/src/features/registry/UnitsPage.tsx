@@ -1,0 +1,99 @@
+/** Units of the organization: name, parent, cadre count; add, edit and delete for org.write. */
+import { PlusOutlined } from '@ant-design/icons';
+import { App, Button, Card, Space, Table } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { EmptyState, ErrorState } from '../../ui/states';
+import { useRegistryAccess, useRemoveUnit, useUnits, type Unit } from './api';
+import { OrgTabs, UnitModal } from './OrgModals';
+
+export function UnitsPage() {
+  const { t } = useTranslation();
+  const { modal, message } = App.useApp();
+  const access = useRegistryAccess();
+  const units = useUnits();
+  const remove = useRemoveUnit();
+  const [editing, setEditing] = useState<Unit | 'new' | null>(null);
+  const rows = units.data?.items ?? [];
+  const nameOf = new Map(rows.map((u) => [u.id, u.name]));
+  const confirmRemove = (u: Unit) =>
+    modal.confirm({
+      title: t('registry.unit.removeTitle'),
+      content: t('registry.unit.removeConfirm', { name: u.name }),
+      okText: t('registry.unit.remove'),
+      okButtonProps: { danger: true },
+      cancelText: t('common.cancel'),
+      onOk: async () => {
+        try {
+          await remove.mutateAsync(u.id);
+          void message.success(t('registry.unit.removed', { name: u.name }));
+        } catch (error) {
+          void message.error(error instanceof Error ? error.message : String(error));
+        }
+      },
+    });
+  const columns = [
+    { title: t('registry.unit.name'), dataIndex: 'name' },
+    {
+      title: t('registry.unit.parent'),
+      dataIndex: 'parentId',
+      render: (id: string | null) => (id ? (nameOf.get(id) ?? '—') : '—'),
+    },
+    { title: t('registry.unit.cadreCount'), dataIndex: 'cadreCount', align: 'right' as const },
+    ...(access.canOrg
+      ? [
+          {
+            title: t('common.actions'),
+            key: 'actions',
+            render: (_: unknown, u: Unit) => (
+              <Space size={4}>
+                <Button size="small" onClick={() => setEditing(u)}>
+                  {t('registry.edit')}
+                </Button>
+                <Button
+                  size="small"
+                  danger
+                  disabled={u.cadreCount > 0}
+                  onClick={() => {
+                    confirmRemove(u);
+                  }}
+                >
+                  {t('registry.unit.remove')}
+                </Button>
+              </Space>
+            ),
+          },
+        ]
+      : []),
+  ];
+  return (
+    <Card
+      title={t('registry.org.title')}
+      extra={
+        access.canOrg ? (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
+            {t('registry.unit.new')}
+          </Button>
+        ) : null
+      }
+    >
+      <OrgTabs active="units" />
+      {units.isError ? (
+        <ErrorState error={units.error} retry={() => void units.refetch()} />
+      ) : (
+        <Table<Unit>
+          rowKey="id"
+          loading={units.isPending}
+          dataSource={rows}
+          columns={columns}
+          pagination={false}
+          scroll={{ x: 'max-content' }}
+          locale={{ emptyText: <EmptyState description={t('registry.unit.empty')} /> }}
+        />
+      )}
+      {editing ? (
+        <UnitModal unit={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />
+      ) : null}
+    </Card>
+  );
+}
