@@ -1,0 +1,262 @@
+/** The cadre's field view on a 360 px phone: log a home visit with a photo, see it on the timeline. */
+import sharp from 'sharp';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '../../src/db/connect.js';
+import { today } from '../../src/domain/common.schema.js';
+import { createCampaign } from '../../src/server/assistance/campaign.service.js';
+import { buildActivity, daysAgo } from '../helpers/activity-builders.js';
+import {
+  buildCadre,
+  buildHousehold,
+  buildPairing,
+  buildUser,
+  buildVillage,
+  TEST_PASSWORD,
+} from '../helpers/builders.js';
+import { composeIdNumber } from '../../src/domain/validation/id-number.js';
+import {
+  chromiumAvailable,
+  launchBrowser,
+  newPage,
+  screenshot,
+  startE2eServer,
+  type E2eServer,
+} from './harness.js';
+
+const PHONE = { width: 360, height: 740 };
+
+/** A day `n` days from today (YYYY-MM-DD, the program's zone). */
+function dayFromToday(n: number): string {
+  const d = new Date(`${today()}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
+
+/** A real 1200×900 JPEG as a phone camera would send it, with the time it was taken. */
+async function cameraJpeg(): Promise<Buffer> {
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="900">
+    <rect width="1200" height="900" fill="#8fb8de"/>
+    <rect y="560" width="1200" height="340" fill="#c9a86a"/>
+    <rect x="380" y="300" width="440" height="300" fill="#f3e9d2" stroke="#7a5c3e" stroke-width="10"/>
+    <polygon points="350,310 600,150 850,310" fill="#b71c1c"/>
+    <rect x="560" y="450" width="80" height="150" fill="#7a5c3e"/>
+    <circle cx="1020" cy="140" r="70" fill="#ffd54f"/>
+  </svg>`;
+  return sharp(Buffer.from(svg))
+    .jpeg({ quality: 85 })
+    .withExifMerge({ IFD2: { DateTimeOriginal: '2026:09:12 10:30:00' } })
+    .toBuffer();
+}
+
+async function family(db: Db, head: string, seq: number): Promise<string> {
+  return buildHousehold(db, {
+    address: `谢依提村${seq}组`,
+    members: [
+      {
+        name: head,
+        sex: 'M',
+        birthDate: '1972-05-04',
+        idNumber: composeIdNumber('653021', '1972-05-04', 700 + seq, 'M'),
+        relation: 'head',
+      },
+      { name: '古丽娜·阿山', sex: 'F', birthDate: '2009-09-01', relation: 'child' },
+    ],
+  });
+}
+
+/** Sign in with the API (the form is covered by registry.e2e.test.ts) and open a path. */
+async function signInTo(page: Page, baseUrl: string, username: string, path: string) {
+  const res = await page.request.post(`${baseUrl}/api/v1/auth/login`, {
+    data: { username, password: TEST_PASSWORD },
+  });
+  expect(res.status()).toBe(200);
+  await page.goto(`${baseUrl}${path}`);
+}
+
+describe.runIf(chromiumAvailable())('the field view on a phone: a home visit with a photo', () => {
+  let server: E2eServer;
+  let browser: Browser;
+  let cadreUser = '';
+  let unvisited = '';
+  let visited = '';
+
+  beforeAll(async () => {
+    server = await startE2eServer();
+    const db = server.db.db;
+    await buildVillage(db);
+    const cadreId = await buildCadre(db, { name: '鱼智栋' });
+    unvisited = await family(db, '阿山·托合托逊', 1);
+    visited = await family(db, '吐尔逊·买买提', 2);
+    await buildPairing(db, cadreId, unvisited);
+    await buildPairing(db, cadreId, visited);
+    await buildActivity(db, {
+      measure: 'relief',
+      typeCode: 'home_visit',
+      occurredAt: daysAgo(10),
+      villageCode: undefined,
+      householdId: visited,
+      topic: '了解春耕准备',
+    });
+    await createCampaign(db, null, {
+      title: '石榴花开·我与亲戚共战疫',
+      startDate: dayFromToday(-10),
+      endDate: dayFromToday(20),
+    });
+    cadreUser = await buildUser(db, 'cadre', { cadreId });
+    browser = await launchBrowser();
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('logs a visit with a photo in a few taps and shows it on the timeline, without ECharts', async () => {
+    const { context, page, consoleErrors } = await newPage(browser, { viewport: PHONE });
+    page.setDefaultTimeout(20_000);
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') {
+        scripts.push(new URL(request.url()).pathname);
+      }
+    });
+    await signInTo(page, server.url, cadreUser, '/field');
+
+    // My families: how long since the last visit, and what is due.
+    const rows = page.getByTestId('family-row');
+    await rows.first().waitFor();
+    await expect(rows.count()).resolves.toBe(2);
+    const unvisitedRow = rows.filter({ hasText: '阿山·托合托逊' });
+    const visitedRow = rows.filter({ hasText: '吐尔逊·买买提' });
+    await unvisitedRow.getByText('尚未走访').waitFor();
+    await unvisitedRow.getByText('该走访了').waitFor();
+    await visitedRow.getByText('上次走访 10 天前').waitFor();
+    await expect(visitedRow.getByText('该走访了').count()).resolves.toBe(0);
+    await unvisitedRow.getByText('“五个一”还差 5 项').waitFor();
+    await screenshot(page, 'field-my-families');
+
+    // Open the family, log a visit: tap, photo, save.
+    const started = Date.now();
+    let taps = 0;
+    await unvisitedRow.click();
+    taps += 1;
+    await page.waitForURL(`${server.url}/field/families/${unvisited}`);
+    await page.getByTestId('family-timeline').waitFor();
+    await page.getByTestId('five-ones').waitFor();
+    await screenshot(page, 'field-family-before');
+    await page.getByTestId('log-visit').click();
+    taps += 1;
+    await page.getByTestId('log-visit-page').waitFor();
+    const when = await page.getByLabel('走访时间').inputValue();
+    expect(when).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/);
+    await page.getByTestId('take-photo').waitFor();
+    taps += 1; // the camera button; the phone's camera hands back the picture
+    await page.getByTestId('visit-photo').setInputFiles({
+      name: 'IMG_20260912_103000.jpg',
+      mimeType: 'image/jpeg',
+      buffer: await cameraJpeg(),
+    });
+    await page.getByTestId('visit-photo-preview').waitFor();
+    await page.getByLabel('照片说明（可不填）').fill('给孩子讲故事');
+    await screenshot(page, 'field-log-visit');
+    await page.getByTestId('save-visit').click();
+    taps += 1;
+    await page.waitForURL(`${server.url}/field/families/${unvisited}`);
+    const entry = page.getByTestId('timeline-entry').filter({ hasText: '走访入户' }).first();
+    await entry.getByTestId('timeline-photo').waitFor();
+    const seconds = (Date.now() - started) / 1000;
+    console.log(
+      `field e2e: opening the family → the visit with its photo on the timeline took ${seconds.toFixed(1)} s of machine time and ${taps} taps (+ the camera)`,
+    );
+    await expect(entry.textContent()).resolves.toContain(today());
+    await page.getByTestId('family-last-visit').filter({ hasText: today() }).waitFor();
+    await screenshot(page, 'field-family-timeline');
+
+    // The visit and its photo are stored: the activity first, then the photo.
+    const db = server.db.db;
+    const activity = await db
+      .selectFrom('activities')
+      .select(['id', 'type_code', 'household_id', 'topic', 'measure'])
+      .where('household_id', '=', unvisited)
+      .executeTakeFirstOrThrow();
+    expect(activity).toMatchObject({
+      type_code: 'home_visit',
+      topic: '走访入户',
+      measure: 'relief',
+    });
+    const photos = await db
+      .selectFrom('photos')
+      .select(['caption'])
+      .where('activity_id', '=', activity.id)
+      .execute();
+    expect(photos).toEqual([{ caption: '给孩子讲故事' }]);
+
+    // The five-ones checklist: tick one item.
+    await page.getByTestId('five-good_deed').click();
+    await page.getByText('已勾选').first().waitFor();
+    await page.locator('.ant-card', { hasText: '“五个一”清单' }).getByText('1/5').waitFor();
+
+    // Log an act of help: a good deed for the whole family.
+    await page.getByTestId('log-help').click();
+    await page.getByTestId('log-help-page').waitFor();
+    await page.getByLabel('做了什么').fill('帮助修缮羊圈');
+    await screenshot(page, 'field-log-help');
+    await page.getByTestId('save-help').click();
+    await page.waitForURL(`${server.url}/field/families/${unvisited}`);
+    await page.getByTestId('timeline-entry').filter({ hasText: '帮助修缮羊圈' }).waitFor();
+    await page.getByTestId('timeline-entry').filter({ hasText: '一件实事好事' }).waitFor();
+    await screenshot(page, 'field-family-after-help');
+
+    // Back on my families: the visit counts, one item less is open.
+    await page.getByText('我的结对亲戚').first().click();
+    await page.waitForURL(`${server.url}/field`);
+    await unvisitedRow.getByText('上次走访 今天').waitFor();
+    await expect(unvisitedRow.getByText('该走访了').count()).resolves.toBe(0);
+    await unvisitedRow.getByText('“五个一”还差 4 项').waitFor();
+
+    const echarts = scripts.filter((path) => /echarts|Chart-/i.test(path));
+    expect(echarts).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  }, 120_000);
+
+  it('reads in English when the cadre switches the language', async () => {
+    const { context, page, consoleErrors } = await newPage(browser, { viewport: PHONE });
+    page.setDefaultTimeout(20_000);
+    await context.addInitScript({ content: "localStorage.setItem('bangfu.lang', 'en');" });
+    await signInTo(page, server.url, cadreUser, `/field/families/${visited}`);
+    await page.getByTestId('log-visit').filter({ hasText: 'Log a home visit' }).waitFor();
+    await page.getByText('"Five ones" checklist').waitFor();
+    await page.getByTestId('timeline-entry').filter({ hasText: 'Home visit' }).first().waitFor();
+    await screenshot(page, 'field-family-en');
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  }, 60_000);
+
+  it('keeps a job for a member in a few taps, with the wage typed in 元 and stored in fen', async () => {
+    const { context, page, consoleErrors } = await newPage(browser, { viewport: PHONE });
+    page.setDefaultTimeout(20_000);
+    await signInTo(page, server.url, cadreUser, `/field/families/${visited}/help`);
+    await page.getByTestId('log-help-page').waitFor();
+    await page.getByText('就业', { exact: true }).click();
+    await page.getByLabel('古丽娜·阿山（子女）').check();
+    await page.getByLabel('用工单位').fill('阿图什市帕米尔农业合作社');
+    await page.getByLabel('岗位').fill('分拣员');
+    await page.getByLabel('月工资（元）').fill('2300.5');
+    await screenshot(page, 'field-log-job');
+    await page.getByTestId('save-help').click();
+    await page.waitForURL(`${server.url}/field/families/${visited}`);
+    await page
+      .getByTestId('timeline-entry')
+      .filter({ hasText: '阿图什市帕米尔农业合作社' })
+      .waitFor();
+    const job = await server.db.db
+      .selectFrom('assistance_jobs')
+      .select(['monthly_wage_fen', 'employer'])
+      .executeTakeFirstOrThrow();
+    expect(job).toEqual({ monthly_wage_fen: 230_050, employer: '阿图什市帕米尔农业合作社' });
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  }, 60_000);
+});
