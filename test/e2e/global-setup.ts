@@ -28,6 +28,8 @@ export default function buildWebOnce(project: TestProject): void {
     ],
     {
       stdio: 'inherit',
+      // vitest sets NODE_ENV=test; the app under test must be the production build.
+      env: { ...process.env, NODE_ENV: 'production' },
     },
   );
   project.provide('webRoot', outDir);
