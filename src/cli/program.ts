@@ -44,6 +44,27 @@ function addUserCommands(program: Command, io: CliIo): void {
     });
 }
 
+function addImportCommands(program: Command, io: CliIo): void {
+  const { say } = io;
+  program
+    .command('import')
+    .description(say('cli.import.description'))
+    .command('households [file]')
+    .description(say('cli.import_households.description'))
+    .option('--template <file>', say('cli.import.template'))
+    .option('--dry-run', say('cli.import.dry_run'))
+    .option('--mode <mode>', say('cli.import.mode'))
+    .option('--mapping <json>', say('cli.import.mapping'))
+    .option('--encoding <encoding>', say('cli.import.encoding'))
+    .option('--report <file>', say('cli.import.report'))
+    .action(
+      async (file: string | undefined, options: Record<string, string | boolean | undefined>) => {
+        const { importHouseholds } = await import('./commands/import-households.js');
+        await importHouseholds(io, file, options);
+      },
+    );
+}
+
 /** The whole command tree; errors (and --help) surface as exceptions for main.ts to map. */
 export function buildProgram(io: CliIo): Command {
   const { say } = io;
@@ -81,5 +102,6 @@ export function buildProgram(io: CliIo): Command {
       await buildDemoCommand(io, args);
     });
   addUserCommands(program, io);
+  addImportCommands(program, io);
   return program;
 }

@@ -5,6 +5,8 @@ import type { AssistanceTables } from './tables/assistance.js';
 import type { FundTables } from './tables/fund.js';
 import type { TrainingTables } from './tables/training.js';
 import type { IndustryTables } from './tables/industry.js';
+import type { ImportsTables } from './tables/imports.js';
+import type { IndicatorsTables } from './tables/indicators.js';
 
 export interface RegionsTable {
   code: string;
@@ -140,7 +142,14 @@ export interface AuditLogTable {
 }
 
 export interface Database
-  extends ActivitiesTables, AssistanceTables, FundTables, TrainingTables, IndustryTables {
+  extends
+    ActivitiesTables,
+    AssistanceTables,
+    FundTables,
+    TrainingTables,
+    IndustryTables,
+    ImportsTables,
+    IndicatorsTables {
   regions: RegionsTable;
   villages: VillagesTable;
   org_units: OrgUnitsTable;

@@ -7,6 +7,8 @@ import * as activities from './migrations/202611281810-activities.js';
 import * as assistance from './migrations/202611281811-assistance.js';
 import * as fund from './migrations/202611281812-fund.js';
 import * as trainingIndustry from './migrations/202611281813-training-industry.js';
+import * as imports from './migrations/202611281900-imports.js';
+import * as indicators from './migrations/202611281910-indicators.js';
 
 const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '202611281800-foundation': foundation,
@@ -15,6 +17,8 @@ const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '202611281811-assistance': assistance,
   '202611281812-fund': fund,
   '202611281813-training-industry': trainingIndustry,
+  '202611281900-imports': imports,
+  '202611281910-indicators': indicators,
 };
 
 /** Bring the schema up to date; throws the first migration error. */

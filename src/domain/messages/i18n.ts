@@ -10,6 +10,8 @@ import * as assistance from './features/assistance.js';
 import * as fund from './features/fund.js';
 import * as training from './features/training.js';
 import * as industry from './features/industry.js';
+import * as imports from './features/imports.js';
+import * as indicators from './features/indicators.js';
 
 export const LOCALES = ['zh-CN', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -28,6 +30,8 @@ export const CATALOGUE_SOURCES: Readonly<
   fund: { 'zh-CN': fund.zh, en: fund.en },
   training: { 'zh-CN': training.zh, en: training.en },
   industry: { 'zh-CN': industry.zh, en: industry.en },
+  imports: { 'zh-CN': imports.zh, en: imports.en },
+  indicators: { 'zh-CN': indicators.zh, en: indicators.en },
 };
 
 function merged(locale: Locale): Readonly<Record<string, string>> {

@@ -8,6 +8,7 @@ import * as fund from '../features/fund';
 import * as training from '../features/training';
 import * as industry from '../features/industry';
 import * as admin from '../features/admin';
+import * as imports from '../features/imports';
 import { AppShell } from '../features/shell/AppShell';
 import { registerMenus } from '../features/shell/menu';
 import { NotFound } from '../ui/states';
@@ -20,6 +21,7 @@ registerMenus(
   fund.menu,
   training.menu,
   industry.menu,
+  imports.menu,
   admin.menu,
 );
 
@@ -73,9 +75,17 @@ export const router = createBrowserRouter([
           Component: (await import('../features/auth/PasswordPage')).PasswordPage,
         }),
       },
-      ...[registry, measures, activities, assistance, fund, training, industry, admin].flatMap(
-        (f) => f.routes,
-      ),
+      ...[
+        registry,
+        measures,
+        activities,
+        assistance,
+        fund,
+        training,
+        industry,
+        imports,
+        admin,
+      ].flatMap((f) => f.routes),
       { path: '*', Component: NotFound },
     ],
   },

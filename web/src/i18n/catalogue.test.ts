@@ -5,6 +5,7 @@ import * as assistance from './features/assistance';
 import * as dashboard from './features/dashboard';
 import * as field from './features/field';
 import * as fund from './features/fund';
+import * as imports from './features/imports';
 import * as industry from './features/industry';
 import * as measures from './features/measures';
 import * as registry from './features/registry';
@@ -20,6 +21,7 @@ const catalogues = {
   dashboard,
   field,
   fund,
+  imports,
   industry,
   measures,
   registry,

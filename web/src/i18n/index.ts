@@ -14,6 +14,7 @@ import * as industry from './features/industry';
 import * as admin from './features/admin';
 import * as field from './features/field';
 import * as dashboard from './features/dashboard';
+import * as imports from './features/imports';
 
 const FEATURES = [
   registry,
@@ -26,6 +27,7 @@ const FEATURES = [
   admin,
   field,
   dashboard,
+  imports,
 ] as const;
 
 /** All UI text: the core catalogue and each feature's, merged. */

@@ -1,0 +1,110 @@
+/**
+ * Export a list as .xlsx or CSV with the filters the page shows: a menu button any list page can
+ * use, e.g. <ExportButton list="households" filters={{ village, status }} />. The file comes from
+ * GET /api/v1/exports/{list}.{format}: the list's own scope, masked ID numbers unless asked whole.
+ */
+import { DownloadOutlined } from '@ant-design/icons';
+import { App, Button, Dropdown, type MenuProps } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ExportFormat, ExportListName } from '../../../../src/domain/exports/export.schema';
+import { ApiError, qs } from '../../api';
+import { useMe } from '../auth/session';
+
+type Filters = Record<string, string | number | boolean | undefined | null>;
+
+/** The file name the server gave (RFC 5987 filename*), or a plain one. */
+function fileNameOf(res: Response, fallback: string): string {
+  const header = res.headers.get('content-disposition') ?? '';
+  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(header)?.[1];
+  return encoded ? decodeURIComponent(encoded) : fallback;
+}
+
+async function download(url: string, language: string, fallback: string): Promise<string> {
+  const res = await fetch(url, {
+    credentials: 'same-origin',
+    headers: { 'accept-language': language },
+  });
+  if (!res.ok) {
+    const body = (await res.json().catch(() => null)) as {
+      error?: { code: string; message: string };
+    } | null;
+    throw new ApiError(
+      res.status,
+      body?.error?.code ?? 'internal',
+      body?.error?.message ?? res.statusText,
+      [],
+    );
+  }
+  const name = fileNameOf(res, fallback);
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(await res.blob());
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+  return name;
+}
+
+export function ExportButton({
+  list,
+  filters = {},
+  label,
+}: {
+  list: ExportListName;
+  filters?: Filters;
+  /** The button's text (default 导出). */
+  label?: string;
+}) {
+  const { t, i18n } = useTranslation();
+  const { message, modal } = App.useApp();
+  const me = useMe();
+  const [busy, setBusy] = useState(false);
+  const canReveal =
+    list === 'persons' && (me.data?.permissions.includes('id_number.reveal') ?? false);
+
+  const run = async (format: ExportFormat, whole: boolean) => {
+    setBusy(true);
+    try {
+      const query = qs({ ...filters, ...(whole ? { idNumbers: 'whole' } : {}) });
+      const name = await download(
+        `/api/v1/exports/${list}.${format}${query}`,
+        i18n.language,
+        `${list}.${format}`,
+      );
+      void message.success(t('imports.export.started', { name }));
+    } catch (error) {
+      const text = error instanceof Error ? error.message : String(error);
+      void message.error(t('imports.export.failed', { message: text }));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const items: MenuProps['items'] = [
+    { key: 'xlsx', label: t('imports.export.xlsx') },
+    { key: 'csv', label: t('imports.export.csv') },
+    ...(canReveal ? [{ key: 'whole', label: t('imports.export.whole') }] : []),
+  ];
+  const onClick: MenuProps['onClick'] = ({ key }) => {
+    if (key !== 'whole') {
+      void run(key as ExportFormat, false);
+      return;
+    }
+    modal.confirm({
+      title: t('imports.export.wholeTitle'),
+      content: t('imports.export.wholeContent'),
+      okText: t('common.confirm'),
+      cancelText: t('common.cancel'),
+      onOk: () => run('xlsx', true),
+    });
+  };
+  return (
+    <Dropdown menu={{ items, onClick }} trigger={['click']}>
+      <Button icon={<DownloadOutlined />} loading={busy}>
+        {label ?? t('imports.export.button')}
+      </Button>
+    </Dropdown>
+  );
+}
