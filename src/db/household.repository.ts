@@ -270,8 +270,13 @@ async function searchHouseholds(
       );
     }
   }
-  if (query.village) {
-    q = q.where('s.village_code', '=', query.village);
+  const village = query.village;
+  if (village) {
+    // Driven from the village's few hundred households through (household_id, term), not from
+    // every match of the term in the region.
+    q = q.where('s.household_id', 'in', (eb) =>
+      eb.selectFrom('households as v').select('v.id').where('v.village_code', '=', village),
+    );
   }
   if (query.status) {
     q = q.where('h.status', '=', query.status);

@@ -9,6 +9,7 @@ import * as fund from './migrations/202611281812-fund.js';
 import * as trainingIndustry from './migrations/202611281813-training-industry.js';
 import * as imports from './migrations/202611281900-imports.js';
 import * as indicators from './migrations/202611281910-indicators.js';
+import * as listIndexes from './migrations/202611281920-list-indexes.js';
 
 const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '202611281800-foundation': foundation,
@@ -19,6 +20,7 @@ const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '202611281813-training-industry': trainingIndustry,
   '202611281900-imports': imports,
   '202611281910-indicators': indicators,
+  '202611281920-list-indexes': listIndexes,
 };
 
 /** Bring the schema up to date; throws the first migration error. */

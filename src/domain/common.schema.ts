@@ -1,18 +1,14 @@
 /** Field schemas shared by every record: dates, IDs, names, phones, codes, money, pages. */
 import { z } from 'zod';
-import { isIsoDate, todayIn } from './validation/dates.js';
+import { isIsoDate, today } from './validation/dates.js';
 import { parseIdNumber } from './validation/id-number.js';
 import { checkPersonName, normalizePersonName } from './validation/names.js';
 import { normalizePhone } from './validation/phone.js';
 import { normalizeRegionCode } from './validation/region-code.js';
 import { MAX_FEN } from './validation/money.js';
 
-export const TIME_ZONE_DEFAULT = 'Asia/Shanghai';
-
-/** Today in the program's zone; the bound for birth dates and event dates. */
-export function today(): string {
-  return todayIn(TIME_ZONE_DEFAULT);
-}
+// Kept in validation/dates (no zod there), so the web app's first load can use them cheaply.
+export { TIME_ZONE_DEFAULT, today } from './validation/dates.js';
 
 export const zUuid = z
   .string()

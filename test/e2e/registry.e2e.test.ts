@@ -26,8 +26,8 @@ const FUND = '爱心·梦想基金';
 
 /** Each role's whole menu, in order: what shell/menu.ts and every features/<f>/index.ts register. */
 const MENUS: Record<string, string[]> = {
-  admin: [...COMMON, FUND, ...WORK, '审计日志', '用户管理', '列表维护'],
-  coordinator: [...COMMON, FUND, ...WORK],
+  admin: [...COMMON, FUND, ...WORK, '导入名册', '审计日志', '用户管理', '列表维护'],
+  coordinator: [...COMMON, FUND, ...WORK, '导入名册'],
   cadre: ['我的亲戚', '结对户', '包联村', '典型事例'],
   finance: [...COMMON, FUND, ...WORK],
   trainer: [...COMMON, ...WORK],

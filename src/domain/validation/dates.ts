@@ -10,6 +10,14 @@ export function isIsoDate(value: string): boolean {
   return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
 }
 
+/** The program's time zone unless configured. */
+export const TIME_ZONE_DEFAULT = 'Asia/Shanghai';
+
+/** Today in the program's zone; the bound for birth dates and event dates. */
+export function today(): string {
+  return todayIn(TIME_ZONE_DEFAULT);
+}
+
 /** Today's date in a time zone, as YYYY-MM-DD. */
 export function todayIn(timeZone: string, now: Date = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', {

@@ -124,4 +124,28 @@ describe.each(dialects)('households over HTTP on %s', (dialect) => {
       ).toContain(id);
     }
   });
+
+  it('narrows a search and a status list to one village', async () => {
+    const other = await buildVillage(t.db, '653021203202', '托万克村');
+    const head = (n: number) => ({
+      name: '麦麦提·依明',
+      sex: 'M',
+      birthDate: '1970-01-01',
+      idNumber: composeIdNumber('653021', '1970-01-01', 500 + n, 'M'),
+      relation: 'head',
+    });
+    const here = await buildHousehold(t.db, { members: [head(1)], status: 'monitored' });
+    const there = await buildHousehold(t.db, {
+      villageCode: other,
+      members: [head(2)],
+      status: 'monitored',
+    });
+    const ids = async (path: string) =>
+      (await coordinator('GET', path)).json<{ items: { id: string }[] }>().items.map((h) => h.id);
+    const q = encodeURIComponent('麦麦提');
+    expect(await ids(`/api/v1/households?q=${q}`)).toEqual(expect.arrayContaining([here, there]));
+    expect(await ids(`/api/v1/households?q=${q}&village=${other}`)).toEqual([there]);
+    expect(await ids(`/api/v1/households?q=maimaiti&village=${VILLAGE}`)).toEqual([here]);
+    expect(await ids(`/api/v1/households?status=monitored&village=${other}`)).toEqual([there]);
+  });
 });

@@ -4,7 +4,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import type { TFunction } from 'i18next';
 import { useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { today as programToday } from '../../../../src/domain/common.schema';
+import { today as programToday } from '../../../../src/domain/validation/dates';
 import { MEASURES, type Measure } from '../../../../src/domain/measures';
 import { ApiError } from '../../api';
 import { useMe } from '../auth/session';
