@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import type { HouseholdListQuery } from '../domain/registry/household.schema.js';
 import type { PovertyStatus } from '../domain/registry/enums.js';
 import type { Conn } from './connect.js';
+import { insertColumns } from './bulk-insert.js';
 import { decodeCursor, pageOf } from './cursor.js';
 import type { HouseholdsTable, PersonsTable, StatusChangesTable } from './database.js';
 import {
@@ -36,16 +37,14 @@ export interface NewHousehold {
   readonly status: StatusChangesTable;
 }
 
-async function insertBatched<
-  T extends 'households' | 'persons' | 'household_status_changes' | 'household_search',
->(db: Conn, table: T, rows: readonly object[], columns: number): Promise<void> {
-  const size = Math.max(1, Math.floor(30_000 / columns));
-  for (let i = 0; i < rows.length; i += size) {
-    await db
-      .insertInto(table)
-      .values(rows.slice(i, i + size) as never)
-      .execute();
-  }
+const INTEGER_COLUMNS: ReadonlySet<string> = new Set(['member_count', 'exit_year']);
+
+async function insertBatched(
+  db: Conn,
+  table: 'households' | 'persons' | 'household_status_changes' | 'household_search',
+  rows: readonly object[],
+): Promise<void> {
+  await insertColumns(db, table, rows, INTEGER_COLUMNS);
 }
 
 /** The search rows of a set of persons. */
@@ -85,20 +84,17 @@ export async function insertHouseholds(db: Conn, items: readonly NewHousehold[])
     db,
     'households',
     items.map((i) => i.household),
-    11,
   );
-  await insertBatched(db, 'persons', persons, 14);
+  await insertBatched(db, 'persons', persons);
   await insertBatched(
     db,
     'household_status_changes',
     items.map((i) => i.status),
-    8,
   );
   await insertBatched(
     db,
     'household_search',
     searchRowsFor(persons, (id) => villageOf.get(id) ?? ''),
-    5,
   );
 }
 
@@ -119,7 +115,6 @@ export async function reindexPersons(
     db,
     'household_search',
     searchRowsFor(persons, () => villageCode),
-    5,
   );
 }
 
