@@ -274,7 +274,9 @@ async function searchHouseholds(
     );
   }
   if (query.status) {
-    q = q.where('h.status', '=', query.status);
+    // An expression, not the column: the search must be driven by the term, never by the status
+    // index (a status holds a tenth of the region; SQLite without statistics would start there).
+    q = q.where(sql`${sql.ref('h.status')} || ''`, '=', query.status);
   }
   if (query.cursor) {
     const [term, household, person] = decodeCursor(query.cursor, 3).map(String);
