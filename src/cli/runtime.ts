@@ -5,12 +5,15 @@ import { sql } from 'kysely';
 import { connect, isPostgresUrl, type DbHandle } from '../db/connect.js';
 import { migrateToLatest } from '../db/migrate.js';
 import { loadConfig, type Config } from '../server/config.js';
+import { setProgramTimeZone } from '../domain/validation/dates.js';
 import { ConfigError } from './failure.js';
 
 /** Parse the environment. @throws ConfigError naming every bad variable */
 export function readConfig(env: NodeJS.ProcessEnv): Config {
   try {
-    return loadConfig(env);
+    const config = loadConfig(env);
+    setProgramTimeZone(config.timeZone);
+    return config;
   } catch (error) {
     if (error instanceof Error && error.message.startsWith('Invalid configuration')) {
       const lines = error.message.split('\n').slice(1);

@@ -1,5 +1,6 @@
 /** Server configuration: parsed from the environment once, frozen, passed down. */
 import { z } from 'zod';
+import { isTimeZone } from '../domain/validation/dates.js';
 
 const Env = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(8080),
@@ -20,7 +21,10 @@ const Env = z.object({
     .max(24 * 60)
     .default(30),
   BANGFU_COOKIE_SECURE: z.enum(['true', 'false', 'auto']).default('auto'),
-  BANGFU_TIME_ZONE: z.string().default('Asia/Shanghai'),
+  BANGFU_TIME_ZONE: z
+    .string()
+    .refine(isTimeZone, 'must be an IANA time zone such as Asia/Shanghai')
+    .default('Asia/Shanghai'),
   BANGFU_LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
     .default('info'),

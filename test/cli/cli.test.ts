@@ -130,12 +130,18 @@ describe('the bangfu command', () => {
         PORT: 'eighty',
         BANGFU_DATABASE_URL: 'mysql://localhost/bangfu',
         BANGFU_SESSION_SECRET: 'too-short',
+        BANGFU_TIME_ZONE: 'Asia/Atlantis',
       },
     });
     expect(res.code).toBe(2);
     const lines = res.stderr.trim().split('\n');
     expect(lines[0]).toBe('错误：配置有误，请修改以下环境变量：');
-    for (const variable of ['PORT', 'BANGFU_DATABASE_URL', 'BANGFU_SESSION_SECRET']) {
+    for (const variable of [
+      'PORT',
+      'BANGFU_DATABASE_URL',
+      'BANGFU_SESSION_SECRET',
+      'BANGFU_TIME_ZONE',
+    ]) {
       expect(
         lines.some((l) => l.trim().startsWith(`${variable}:`)),
         variable,

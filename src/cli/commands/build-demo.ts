@@ -1,7 +1,6 @@
 /** bangfu demo: build the demo database in the data directory, print its accounts, maybe serve it. */
 import { SingleBar } from 'cli-progress';
-import { todayIn } from '../../domain/validation/dates.js';
-import { TIME_ZONE_DEFAULT } from '../../domain/common.schema.js';
+import { programTimeZone, todayIn } from '../../domain/validation/dates.js';
 import { AppError } from '../../domain/errors.js';
 import { buildDemo, type DemoProgress, type DemoResult } from '../demo/build.js';
 import { clearDatabase, targetState } from '../demo/target.js';
@@ -102,7 +101,7 @@ export async function buildDemoCommand(io: CliIo, args: DemoArgs): Promise<void>
     }
     await migrate(handle);
     const started = Date.now();
-    const today = todayIn(TIME_ZONE_DEFAULT);
+    const today = todayIn(programTimeZone());
     const result = await buildDemo(
       handle,
       { seed: args.seed, households: args.households, today, dataDir: config.dataDir },

@@ -1,8 +1,7 @@
 /** Rules of activities that need no database: times in the program's zone, place, headcount, type. */
 import type { FieldProblem } from '../errors.js';
 import type { Measure } from '../measures.js';
-import { isIsoDate, todayIn } from '../validation/dates.js';
-import { TIME_ZONE_DEFAULT } from '../common.schema.js';
+import { isIsoDate, programTimeZone, todayIn } from '../validation/dates.js';
 
 /** Asia/Shanghai has kept +08:00 without daylight saving since 1991: times without a zone use it. */
 export const PROGRAM_UTC_OFFSET = '+08:00';
@@ -35,7 +34,7 @@ export function isNotFuture(isoUtc: string, now: Date = new Date()): boolean {
 
 /** The record's date: the local day (program zone) of a UTC instant. */
 export function localDateOf(isoUtc: string): string {
-  return todayIn(TIME_ZONE_DEFAULT, new Date(isoUtc));
+  return todayIn(programTimeZone(), new Date(isoUtc));
 }
 
 /** The UTC instant at which a local day begins, for range filters on `occurred_at`. */

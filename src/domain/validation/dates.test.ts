@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { dayStartIso, isIsoDate, nextDay, todayIn, zoneOffsetMinutes } from './dates.js';
+import {
+  dayStartIso,
+  isIsoDate,
+  isTimeZone,
+  nextDay,
+  programTimeZone,
+  setProgramTimeZone,
+  today,
+  todayIn,
+  zoneOffsetMinutes,
+} from './dates.js';
 
 describe('dates', () => {
   it.each(['2026-01-01', '2024-02-29', '2026-12-31', '1900-01-01'])('accepts %s', (d) => {
@@ -23,6 +33,19 @@ describe('dates', () => {
     const lateUtc = new Date('2026-03-01T17:30:00Z');
     expect(todayIn('Asia/Shanghai', lateUtc)).toBe('2026-03-02');
     expect(todayIn('UTC', lateUtc)).toBe('2026-03-01');
+  });
+
+  it('takes the configured zone for today, and knows a zone name from a typo', () => {
+    expect(programTimeZone()).toBe('Asia/Shanghai');
+    try {
+      setProgramTimeZone('Pacific/Kiritimati'); // UTC+14: always a day ahead of UTC−10
+      expect(today()).toBe(todayIn('Pacific/Kiritimati'));
+      expect(today()).not.toBe(todayIn('Pacific/Honolulu'));
+    } finally {
+      setProgramTimeZone('Asia/Shanghai');
+    }
+    expect(isTimeZone('Asia/Urumqi')).toBe(true);
+    expect(isTimeZone('Asia/Atlantis')).toBe(false);
   });
 
   it('finds when a day starts in a zone, and the next day across month and year ends', () => {

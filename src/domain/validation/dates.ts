@@ -13,9 +13,31 @@ export function isIsoDate(value: string): boolean {
 /** The program's time zone unless configured. */
 export const TIME_ZONE_DEFAULT = 'Asia/Shanghai';
 
+let programZone = TIME_ZONE_DEFAULT;
+
+/** Set the program's time zone once at start-up (BANGFU_TIME_ZONE, checked by the config). */
+export function setProgramTimeZone(zone: string): void {
+  programZone = zone;
+}
+
+/** The program's time zone: Asia/Shanghai unless configured. */
+export function programTimeZone(): string {
+  return programZone;
+}
+
+/** Whether a time zone name is one the runtime knows (e.g. Asia/Shanghai, Asia/Urumqi). */
+export function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Today in the program's zone; the bound for birth dates and event dates. */
 export function today(): string {
-  return todayIn(TIME_ZONE_DEFAULT);
+  return todayIn(programZone);
 }
 
 const dayFormats = new Map<string, Intl.DateTimeFormat>();

@@ -1,14 +1,13 @@
 /** Reading the audit log (auditors, administrators): days are read in the program's time zone. */
-import { TIME_ZONE_DEFAULT } from '../../domain/common.schema.js';
 import type { AuditEntry, AuditQuery } from '../../domain/registry/user.schema.js';
-import { dayStartIso, nextDay } from '../../domain/validation/dates.js';
+import { dayStartIso, nextDay, programTimeZone } from '../../domain/validation/dates.js';
 import { listAudit, type AuditFilter } from '../../db/audit.repository.js';
 import type { Db } from '../../db/connect.js';
 
 /** An instant as ISO-8601 UTC; a bare date is the start of that day in the program's zone. */
 function instant(value: string, day: 'start' | 'after'): string {
   if (value.length === 10) {
-    return dayStartIso(day === 'start' ? value : nextDay(value), TIME_ZONE_DEFAULT);
+    return dayStartIso(day === 'start' ? value : nextDay(value), programTimeZone());
   }
   return new Date(value).toISOString();
 }
