@@ -65,6 +65,39 @@ function addImportCommands(program: Command, io: CliIo): void {
     );
 }
 
+/** The `report` command group; `report brief` and other reports attach to it. */
+export function reportCommand(program: Command, io: CliIo): Command {
+  const existing = program.commands.find((c) => c.name() === 'report');
+  return existing ?? program.command('report').description(io.say('cli.report.description'));
+}
+
+function addReportCommands(program: Command, io: CliIo): void {
+  const { say } = io;
+  reportCommand(program, io)
+    .command('brief')
+    .description(say('cli.report_brief.description'))
+    .option('--from <date>', say('cli.report.from'))
+    .option('--to <date>', say('cli.report.to'))
+    .option('--scope <code>', say('cli.report.scope'))
+    .option('--unit <id>', say('cli.report.unit'))
+    .option('--lang <lang>', say('cli.report.lang'))
+    .option('--out <file>', say('cli.report.out'))
+    .action(async (options: Record<string, string | undefined>) => {
+      const { reportBrief } = await import('./commands/report-brief.js');
+      await reportBrief(io, options);
+    });
+  reportCommand(program, io)
+    .command('cards')
+    .description(say('cli.report_cards.description'))
+    .option('--village <code>', say('cli.report_cards.village'))
+    .option('--out <file>', say('cli.report_cards.out'))
+    .option('--base-url <url>', say('cli.report_cards.base_url'))
+    .action(async (options: Record<string, unknown>) => {
+      const { reportCards } = await import('./commands/report-cards.js');
+      await reportCards(io, options);
+    });
+}
+
 /** The whole command tree; errors (and --help) surface as exceptions for main.ts to map. */
 export function buildProgram(io: CliIo): Command {
   const { say } = io;
@@ -103,5 +136,6 @@ export function buildProgram(io: CliIo): Command {
     });
   addUserCommands(program, io);
   addImportCommands(program, io);
+  addReportCommands(program, io);
   return program;
 }

@@ -31,6 +31,7 @@ export const PERMISSIONS = [
   'industry.write',
   'story.write',
   'lists.manage',
+  'reports.brief',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -51,6 +52,7 @@ const GRANTS: Readonly<Record<Role, readonly Permission[]>> = {
     'training.write',
     'industry.write',
     'story.write',
+    'reports.brief',
   ],
   cadre: [
     'registry.read',
@@ -60,12 +62,13 @@ const GRANTS: Readonly<Record<Role, readonly Permission[]>> = {
     'activity.write',
     'assistance.write',
     'story.write',
+    'reports.brief',
   ],
   finance: ['registry.read', 'id_number.reveal', 'measures.read', 'fund.manage', 'fund.approve'],
   trainer: ['registry.read', 'measures.read', 'activity.write', 'training.write'],
   coop_manager: ['registry.read', 'measures.read', 'industry.write'],
-  leader: ['registry.read', 'measures.read'],
-  auditor: ['registry.read', 'registry.sensitive', 'audit.read', 'measures.read'],
+  leader: ['registry.read', 'measures.read', 'reports.brief'],
+  auditor: ['registry.read', 'registry.sensitive', 'audit.read', 'measures.read', 'reports.brief'],
 };
 
 export function can(role: Role, permission: Permission): boolean {

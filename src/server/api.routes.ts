@@ -16,9 +16,11 @@ import type { RouteDeps } from './route-deps.js';
 import { exportRoutes } from './exports/exports.routes.js';
 import { importRoutes } from './imports/imports.routes.js';
 import { indicatorRoutes } from './indicators/indicators.routes.js';
+import { reportRoutes } from './reports/reports.routes.js';
 import { statsRoutes } from './stats/stats.routes.js';
 import { timelineRoutes } from './timeline/timeline.routes.js';
 import { trainingRoutes } from './training/training.routes.js';
+import { cardRoutes } from './cards/cards.routes.js';
 
 const FEATURES = [
   regionRoutes,
@@ -35,8 +37,10 @@ const FEATURES = [
   timelineRoutes,
   statsRoutes,
   indicatorRoutes,
+  reportRoutes,
   exportRoutes,
   importRoutes,
+  cardRoutes,
 ] as const;
 
 export const apiRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps) => {

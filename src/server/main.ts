@@ -20,7 +20,10 @@ export function sessionSecretFor(config: Config): string {
   if (!existsSync(file)) {
     mkdirSync(config.dataDir, { recursive: true });
     try {
-      writeFileSync(file, `${randomBytes(48).toString('base64url')}\n`, { mode: 0o600, flag: 'wx' });
+      writeFileSync(file, `${randomBytes(48).toString('base64url')}\n`, {
+        mode: 0o600,
+        flag: 'wx',
+      });
     } catch (error) {
       // Another process created it first: use theirs.
       if ((error as { code?: unknown }).code !== 'EEXIST') {

@@ -20,20 +20,21 @@ import {
 } from './harness.js';
 
 /** The console entries every console role shares, in menu order (features register in this order). */
-const COMMON = ['首页', '结对户', '包联村', '干部与单位', '结对关系', '五项举措'];
+const COMMON = ['首页', '结对户', '包联村', '干部与单位', '结对关系', '五项举措', '指标看板'];
 const WORK = ['技能培训', '产业发展', '典型事例'];
 const FUND = '爱心·梦想基金';
+const BRIEF = '工作简报';
 
 /** Each role's whole menu, in order: what shell/menu.ts and every features/<f>/index.ts register. */
 const MENUS: Record<string, string[]> = {
-  admin: [...COMMON, FUND, ...WORK, '导入名册', '审计日志', '用户管理', '列表维护'],
-  coordinator: [...COMMON, FUND, ...WORK, '导入名册'],
+  admin: [...COMMON, BRIEF, FUND, ...WORK, '导入名册', '审计日志', '用户管理', '列表维护'],
+  coordinator: [...COMMON, BRIEF, FUND, ...WORK, '导入名册'],
   cadre: ['我的亲戚', '结对户', '包联村', '典型事例'],
   finance: [...COMMON, FUND, ...WORK],
   trainer: [...COMMON, ...WORK],
   coop_manager: [...COMMON, ...WORK],
-  leader: [...COMMON, FUND, ...WORK],
-  auditor: [...COMMON, FUND, ...WORK, '审计日志'],
+  leader: [...COMMON, BRIEF, FUND, ...WORK],
+  auditor: [...COMMON, BRIEF, FUND, ...WORK, '审计日志'],
 };
 
 describe.runIf(chromiumAvailable())('the web app in Chromium: sign-in, menus, registry', () => {

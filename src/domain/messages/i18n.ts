@@ -12,6 +12,8 @@ import * as training from './features/training.js';
 import * as industry from './features/industry.js';
 import * as imports from './features/imports.js';
 import * as indicators from './features/indicators.js';
+import * as cards from './features/cards.js';
+import * as reports from './features/reports.js';
 
 export const LOCALES = ['zh-CN', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -32,6 +34,8 @@ export const CATALOGUE_SOURCES: Readonly<
   industry: { 'zh-CN': industry.zh, en: industry.en },
   imports: { 'zh-CN': imports.zh, en: imports.en },
   indicators: { 'zh-CN': indicators.zh, en: indicators.en },
+  cards: { 'zh-CN': cards.zh, en: cards.en },
+  reports: { 'zh-CN': reports.zh, en: reports.en },
 };
 
 function merged(locale: Locale): Readonly<Record<string, string>> {

@@ -9,6 +9,9 @@ import * as training from '../features/training';
 import * as industry from '../features/industry';
 import * as admin from '../features/admin';
 import * as imports from '../features/imports';
+import * as indicators from '../features/indicators';
+import * as reports from '../features/reports';
+import * as cards from '../features/cards';
 import { AppShell } from '../features/shell/AppShell';
 import { registerMenus } from '../features/shell/menu';
 import { NotFound } from '../ui/states';
@@ -16,6 +19,8 @@ import { NotFound } from '../ui/states';
 registerMenus(
   registry.menu,
   measures.menu,
+  indicators.menu,
+  reports.menu,
   activities.menu,
   assistance.menu,
   fund.menu,
@@ -84,7 +89,10 @@ export const router = createBrowserRouter([
         training,
         industry,
         imports,
+        indicators,
+        reports,
         admin,
+        cards,
       ].flatMap((f) => f.routes),
       { path: '*', Component: NotFound },
     ],

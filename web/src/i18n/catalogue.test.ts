@@ -1,14 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import * as activities from './features/activities';
+import * as cards from './features/cards';
 import * as admin from './features/admin';
 import * as assistance from './features/assistance';
 import * as dashboard from './features/dashboard';
 import * as field from './features/field';
 import * as fund from './features/fund';
 import * as imports from './features/imports';
+import * as indicators from './features/indicators';
 import * as industry from './features/industry';
 import * as measures from './features/measures';
 import * as registry from './features/registry';
+import * as reports from './features/reports';
 import * as training from './features/training';
 import { en } from './en';
 import { zhCN } from './zh-CN';
@@ -18,13 +21,16 @@ const catalogues = {
   activities,
   admin,
   assistance,
+  cards,
   dashboard,
   field,
   fund,
   imports,
+  indicators,
   industry,
   measures,
   registry,
+  reports,
   training,
 };
 

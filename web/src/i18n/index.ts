@@ -15,6 +15,9 @@ import * as admin from './features/admin';
 import * as field from './features/field';
 import * as dashboard from './features/dashboard';
 import * as imports from './features/imports';
+import * as indicators from './features/indicators';
+import * as reports from './features/reports';
+import * as cards from './features/cards';
 
 const FEATURES = [
   registry,
@@ -28,6 +31,9 @@ const FEATURES = [
   field,
   dashboard,
   imports,
+  indicators,
+  reports,
+  cards,
 ] as const;
 
 /** All UI text: the core catalogue and each feature's, merged. */

@@ -21,6 +21,7 @@ import {
   type ActivityFilters,
   type ActivitySummary,
 } from './api';
+import { ExportButton } from '../exports/ExportButton';
 
 export function ActivitiesPage() {
   const { t, i18n } = useTranslation();
@@ -154,6 +155,7 @@ export function ActivitiesPage() {
             onChange={(cadre) => setFilters((f) => ({ ...f, cadre }))}
           />
         ) : null}
+        <ExportButton list="activities" filters={filters} />
       </Space>
       {list.isError ? (
         <ErrorState error={list.error} retry={() => void list.refetch()} />

@@ -9,6 +9,7 @@ import { useAudit, type AuditEntry, type AuditFilters } from './api';
 import { AuditDiff } from './AuditDiff';
 import { AuditFilterBar } from './AuditFilterBar';
 import { ACTION_COLOR, entityLabel } from './labels';
+import { ExportButton } from '../exports/ExportButton';
 
 const KEYS = ['user', 'entity', 'entityId', 'action', 'from', 'to'] as const;
 
@@ -103,6 +104,7 @@ export function AuditPage() {
   ];
   return (
     <Card title={t('menu.audit')}>
+      <ExportButton list="audit" filters={filters} bar />
       <AuditFilterBar
         filters={filters}
         seenUsers={seenUsers}

@@ -10,6 +10,7 @@ import { isoDay, useMeasuresAccess } from '../measures/shared';
 import { useVillages } from '../registry/api';
 import { useAssistanceList, type AssistanceFilters, type AssistanceRecord } from './api';
 import { beneficiariesText, KIND_COLOR, STATUS_COLOR, summaryOf } from './format';
+import { ExportButton } from '../exports/ExportButton';
 
 export function AssistancePage() {
   const { t } = useTranslation();
@@ -119,6 +120,7 @@ export function AssistancePage() {
           }))}
           onChange={(status?: string) => setFilters((f) => ({ ...f, status }))}
         />
+        <ExportButton list="assistance" filters={filters} />
       </Space>
       {list.isError ? (
         <ErrorState error={list.error} retry={() => void list.refetch()} />

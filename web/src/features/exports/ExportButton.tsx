@@ -1,6 +1,7 @@
 /**
  * Export a list as .xlsx or CSV with the filters the page shows: a menu button any list page can
- * use, e.g. <ExportButton list="households" filters={{ village, status }} />. The file comes from
+ * use, e.g. <ExportButton list="households" filters={{ village, status }} /> in its filter bar, or
+ * <ExportButton list="units" bar /> on a line of its own. The file comes from
  * GET /api/v1/exports/{list}.{format}: the list's own scope, masked ID numbers unless asked whole.
  */
 import { DownloadOutlined } from '@ant-design/icons';
@@ -12,6 +13,11 @@ import { ApiError, qs } from '../../api';
 import { useMe } from '../auth/session';
 
 type Filters = Record<string, string | number | boolean | undefined | null>;
+
+/** A page's filters object (any interface of optional scalar fields) as query parameters. */
+function asFilters(filters: object): Filters {
+  return filters as Filters;
+}
 
 /** The file name the server gave (RFC 5987 filename*), or a plain one. */
 function fileNameOf(res: Response, fallback: string): string {
@@ -51,11 +57,15 @@ export function ExportButton({
   list,
   filters = {},
   label,
+  bar = false,
 }: {
   list: ExportListName;
-  filters?: Filters;
+  /** The list page's current filters (those the list endpoint takes); paging is left out. */
+  filters?: object;
   /** The button's text (default 导出). */
   label?: string;
+  /** On a line of its own, at the right (for pages without a filter bar to sit in). */
+  bar?: boolean;
 }) {
   const { t, i18n } = useTranslation();
   const { message, modal } = App.useApp();
@@ -67,7 +77,7 @@ export function ExportButton({
   const run = async (format: ExportFormat, whole: boolean) => {
     setBusy(true);
     try {
-      const query = qs({ ...filters, ...(whole ? { idNumbers: 'whole' } : {}) });
+      const query = qs({ ...asFilters(filters), ...(whole ? { idNumbers: 'whole' } : {}) });
       const name = await download(
         `/api/v1/exports/${list}.${format}${query}`,
         i18n.language,
@@ -100,11 +110,21 @@ export function ExportButton({
       onOk: () => run('xlsx', true),
     });
   };
-  return (
+  const button = (
     <Dropdown menu={{ items, onClick }} trigger={['click']}>
-      <Button icon={<DownloadOutlined />} loading={busy}>
+      <Button icon={<DownloadOutlined />} loading={busy} className="no-print">
         {label ?? t('imports.export.button')}
       </Button>
     </Dropdown>
+  );
+  return bar ? (
+    <div
+      className="no-print"
+      style={{ display: 'flex', justifyContent: 'flex-end', marginBottom: 12 }}
+    >
+      {button}
+    </div>
+  ) : (
+    button
   );
 }

@@ -36,6 +36,7 @@ import {
 } from './api';
 import { GRANT_STATUS_COLOR, RUN_STATUS_COLOR, money, semesterLabel, timeOf } from './format';
 import { validateFund } from './validate';
+import { ExportButton } from '../exports/ExportButton';
 
 function ApproveModal({ run, onClose }: { run: GrantRunDetail; onClose: () => void }) {
   const { t, i18n } = useTranslation();
@@ -356,6 +357,7 @@ export function RunPage() {
         }
         extra={<RunActions run={r} />}
       >
+        <ExportButton list="grants" filters={{ run: r.id }} bar />
         {isMaker && access.canApprove && r.status === 'submitted' ? (
           <Alert
             type="info"

@@ -8,6 +8,7 @@ import { STUDY_STAGES } from '../../../../src/domain/fund/enums';
 import { EmptyState, ErrorState } from '../../ui/states';
 import { useVillages } from '../registry/api';
 import { useFundAccess, useStudents, type Student, type StudentFilters } from './api';
+import { ExportButton } from '../exports/ExportButton';
 
 export function StudentsPage() {
   const { t } = useTranslation();
@@ -100,6 +101,7 @@ export function StudentsPage() {
           ]}
           onChange={(active?: string) => setFilters((f) => ({ ...f, active }))}
         />
+        <ExportButton list="students" filters={filters} />
       </Space>
       {students.isError ? (
         <ErrorState error={students.error} retry={() => void students.refetch()} />

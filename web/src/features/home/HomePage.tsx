@@ -3,6 +3,7 @@ import { PrinterOutlined } from '@ant-design/icons';
 import { Alert, Button, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { ErrorState, Loading } from '../../ui/states';
 import { useMe } from '../auth/session';
 import { useVillages } from '../registry/api';
@@ -56,6 +57,7 @@ export function HomePage() {
           </Typography.Text>
         </div>
         <Space wrap className="no-print">
+          <Link to="/indicators">{t('indicators.homeLink')}</Link>
           <Select
             allowClear
             style={{ width: 200 }}

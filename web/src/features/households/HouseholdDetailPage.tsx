@@ -15,6 +15,7 @@ import {
 } from '../registry/api';
 import { STATUS_COLOR } from '../registry/format';
 import { DetailCard, nowrap } from '../registry/parts';
+import { HouseholdCardButton } from '../cards/CardButtons';
 import { HouseholdPairings } from './HouseholdPairings';
 import { EditHouseholdModal, StatusChangeModal } from './HouseholdModals';
 import { IncomeSection } from './IncomeSection';
@@ -243,6 +244,7 @@ export function HouseholdDetailPage() {
           <Descriptions.Item label={t('household.phone')}>{h.phone ?? '—'}</Descriptions.Item>
           <Descriptions.Item label={t('household.memberCount')}>{h.memberCount}</Descriptions.Item>
         </Descriptions>
+        <HouseholdCardButton householdId={h.id} />
       </DetailCard>
       <Members household={h} />
       <HouseholdPairings household={{ id: h.id, label: `${h.headName} · ${h.villageName}` }} />

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { ErrorState } from '../../ui/states';
+import { ExportButton } from '../exports/ExportButton';
 import { useMe } from '../auth/session';
 import {
   useHouseholds,
@@ -85,6 +86,7 @@ export function HouseholdListPage() {
           options={STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
           onChange={(status?: string) => setFilters((f) => ({ ...f, status }))}
         />
+        <ExportButton list="households" filters={filters} />
       </Space>
       {list.isError ? (
         <ErrorState error={list.error} retry={() => void list.refetch()} />

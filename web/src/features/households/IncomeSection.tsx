@@ -9,6 +9,7 @@ import { EmptyState, ErrorState, Loading } from '../../ui/states';
 import { validateWith } from '../../ui/zod-form';
 import { useIncome, useSaveIncome, type IncomeRecord } from '../registry/api';
 import { money, toFen, toYuan, today, yuan } from '../registry/format';
+import { ExportButton } from '../exports/ExportButton';
 
 /** ECharts is fetched only when a chart is shown (never in the cadre's phone view). */
 const IncomeChart = lazy(() => import('./IncomeChart'));
@@ -217,6 +218,7 @@ export function IncomeSection({
         ) : null
       }
     >
+      <ExportButton list="income-records" filters={{ household: householdId }} bar />
       {income.isPending ? (
         <Loading rows={3} />
       ) : income.isError ? (

@@ -8,6 +8,7 @@ import { EmptyState, ErrorState } from '../../ui/states';
 import { useVillages } from '../registry/api';
 import { useWorkAccess } from '../training/shared';
 import { useAllProducts, useCooperatives, type Cooperative } from './api';
+import { ExportButton } from '../exports/ExportButton';
 
 export function CooperativesPage() {
   const { t } = useTranslation();
@@ -81,6 +82,7 @@ export function CooperativesPage() {
           options={(products.data?.items ?? []).map((p) => ({ value: p.id, label: p.name }))}
           onChange={(product?: string) => setFilters((f) => ({ ...f, product }))}
         />
+        <ExportButton list="cooperatives" filters={filters} />
       </Space>
       {list.isError ? (
         <ErrorState error={list.error} retry={() => void list.refetch()} />

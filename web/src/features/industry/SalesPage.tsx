@@ -49,6 +49,7 @@ import {
   type Sale,
 } from './api';
 import { VillageSelect } from './parts';
+import { ExportButton } from '../exports/ExportButton';
 
 const CHANNEL_COLOR: Record<string, string> = {
   pre_sale: 'blue',
@@ -428,6 +429,7 @@ export function SalesPage() {
             }))
           }
         />
+        <ExportButton list="sales" filters={filters} />
       </Space>
       <ChannelTotals filters={filters} />
       {list.isError ? (

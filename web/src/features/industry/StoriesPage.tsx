@@ -9,6 +9,7 @@ import { isoDay, useWorkAccess } from '../training/shared';
 import { useStories, type Story } from './api';
 import { VillageSelect } from './parts';
 import { ConsentTag } from './storyParts';
+import { ExportButton } from '../exports/ExportButton';
 
 interface StoryFilters {
   publishable?: boolean;
@@ -112,6 +113,7 @@ export function StoriesPage() {
             }))
           }
         />
+        <ExportButton list="stories" filters={filters} />
       </Space>
       {list.isError ? (
         <ErrorState error={list.error} retry={() => void list.refetch()} />

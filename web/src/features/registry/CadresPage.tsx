@@ -7,6 +7,7 @@ import { Link } from 'react-router';
 import { EmptyState, ErrorState } from '../../ui/states';
 import { useCadres, useRegistryAccess, useUnits, type Cadre, type CadreFilters } from './api';
 import { CadreModal, OrgTabs } from './OrgModals';
+import { ExportButton } from '../exports/ExportButton';
 
 export function CadresPage() {
   const { t } = useTranslation();
@@ -118,6 +119,7 @@ export function CadresPage() {
             setFilters((f) => ({ ...f, active: v === 'all' ? undefined : v === 'active' }))
           }
         />
+        <ExportButton list="cadres" filters={filters} />
       </Space>
       {list.isError ? (
         <ErrorState error={list.error} retry={() => void list.refetch()} />

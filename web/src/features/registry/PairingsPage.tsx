@@ -14,6 +14,7 @@ import {
 } from './api';
 import { AssignPairingModal, EndPairingModal } from './PairingModals';
 import { CadrePicker, HouseholdPicker } from './pickers';
+import { ExportButton } from '../exports/ExportButton';
 
 export function PairingsPage() {
   const { t } = useTranslation();
@@ -118,6 +119,7 @@ export function PairingsPage() {
             setFilters((f) => ({ ...f, current: v === 'all' ? undefined : v === 'current' }))
           }
         />
+        <ExportButton list="pairings" filters={filters} />
       </Space>
       {list.isError ? (
         <ErrorState error={list.error} retry={() => void list.refetch()} />

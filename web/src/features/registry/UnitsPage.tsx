@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { EmptyState, ErrorState } from '../../ui/states';
 import { useRegistryAccess, useRemoveUnit, useUnits, type Unit } from './api';
 import { OrgTabs, UnitModal } from './OrgModals';
+import { ExportButton } from '../exports/ExportButton';
 
 export function UnitsPage() {
   const { t } = useTranslation();
@@ -77,6 +78,7 @@ export function UnitsPage() {
         ) : null
       }
     >
+      <ExportButton list="units" bar />
       <OrgTabs active="units" />
       {units.isError ? (
         <ErrorState error={units.error} retry={() => void units.refetch()} />

@@ -16,6 +16,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { POVERTY_STATUSES } from '../../../../src/domain/registry/enums';
 import { EmptyState, ErrorState, Loading } from '../../ui/states';
+import { VillageCardsButton } from '../cards/CardButtons';
 import { useHouseholds, useVillage, type HouseholdSummary } from './api';
 import { STATUS_COLOR } from './format';
 
@@ -103,6 +104,7 @@ export function VillagePage() {
         data-testid="village-detail"
         extra={
           <Space size={4} wrap>
+            <VillageCardsButton code={v.code} />
             {v.takenOn ? (
               <Tag color="blue">{t('registry.village.takenOn')}</Tag>
             ) : (

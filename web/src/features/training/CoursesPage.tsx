@@ -9,6 +9,7 @@ import { EmptyState, ErrorState } from '../../ui/states';
 import { useVillages } from '../registry/api';
 import { useCourses, type Course, type CourseFilters } from './api';
 import { isoDay, useWorkAccess } from './shared';
+import { ExportButton } from '../exports/ExportButton';
 
 export function CoursesPage() {
   const { t } = useTranslation();
@@ -106,6 +107,7 @@ export function CoursesPage() {
             }))
           }
         />
+        <ExportButton list="courses" filters={filters} />
       </Space>
       {list.isError ? (
         <ErrorState error={list.error} retry={() => void list.refetch()} />

@@ -8,6 +8,7 @@ import { EmptyState, ErrorState } from '../../ui/states';
 import { useVillages } from '../registry/api';
 import { useEnrollments, type Enrollment, type EnrollmentFilters } from './api';
 import { CompletionTag, CredentialTags, Recommendation } from './TraineeTags';
+import { ExportButton } from '../exports/ExportButton';
 
 export function TraineesPage() {
   const { t } = useTranslation();
@@ -96,6 +97,7 @@ export function TraineesPage() {
           options={yesNoOptions}
           onChange={yesNo('outstanding')}
         />
+        <ExportButton list="enrollments" filters={filters} />
       </Space>
       {list.isError ? (
         <ErrorState error={list.error} retry={() => void list.refetch()} />
