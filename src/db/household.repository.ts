@@ -228,12 +228,32 @@ async function searchHouseholds(
   query: HouseholdListQuery,
   scope: ListScope,
 ): Promise<{ items: HouseholdRow[]; nextCursor: string | null }> {
+  // The page of matching terms is taken first, on household_search alone and in its index order,
+  // so the engine walks (term, household_id, person_id) and stops at the page's end whatever its
+  // row estimates; the households and villages of that page are joined afterwards.
+  const hits = searchHits(db, query, scope).as('s');
+  const rows = await baseSelect(db)
+    .innerJoin(hits, (join) => join.onRef('s.household_id', '=', 'h.id'))
+    .select(['s.term', 's.person_id', 's.matched_name'])
+    .orderBy('s.term')
+    .orderBy('s.household_id')
+    .orderBy('s.person_id')
+    .execute();
+  const page = pageOf(rows, query.limit, (r) => [r.term, r.id, r.person_id]);
+  return {
+    items: page.items.map((hit) => toHousehold(hit, hit.matched_name)),
+    nextCursor: page.nextCursor,
+  };
+}
+
+/** One page (plus one) of matching (term, household, person), each household once, filtered. */
+function searchHits(db: Conn, query: HouseholdListQuery, scope: ListScope) {
   const raw = normalizeQuery(query.q ?? '');
   const prefix = isIdTail(raw) ? idTailTerm(raw) : raw;
   const upper = prefixUpperBound(prefix);
-  let q = baseSelect(db)
-    .innerJoin('household_search as s', 's.household_id', 'h.id')
-    .select(['s.term', 's.person_id', 's.name as matched_name'])
+  let q = db
+    .selectFrom('household_search as s')
+    .select(['s.term', 's.household_id', 's.person_id', 's.name as matched_name'])
     .where('s.term', '>=', prefix)
     .where('s.term', '<', upper)
     // Each household once, however many of its terms match: only at its first matching
@@ -273,10 +293,19 @@ async function searchHouseholds(
       eb.selectFrom('households as v').select('v.id').where('v.village_code', '=', village),
     );
   }
-  if (query.status) {
-    // An expression, not the column: the search must be driven by the term, never by the status
-    // index (a status holds a tenth of the region; SQLite without statistics would start there).
-    q = q.where(sql`${sql.ref('h.status')} || ''`, '=', query.status);
+  const status = query.status;
+  if (status) {
+    // Checked per hit through the primary key: the search stays driven by the term (a status
+    // holds a tenth of the region, far more than a page of names).
+    q = q.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('households as st')
+          .select('st.id')
+          .whereRef('st.id', '=', 's.household_id')
+          .where('st.status', '=', status),
+      ),
+    );
   }
   if (query.cursor) {
     const [term, household, person] = decodeCursor(query.cursor, 3).map(String);
@@ -284,11 +313,7 @@ async function searchHouseholds(
       sql<boolean>`(s.term, s.household_id, s.person_id) > (${term}, ${household}, ${person})`,
     );
   }
-  const page = pageOf(await q.execute(), query.limit, (r) => [r.term, r.id, r.person_id]);
-  return {
-    items: page.items.map((hit) => toHousehold(hit, hit.matched_name)),
-    nextCursor: page.nextCursor,
-  };
+  return q;
 }
 
 /** Recompute the head's name and the member count kept on the household row. */
