@@ -10,6 +10,7 @@ import * as trainingIndustry from './migrations/202611281813-training-industry.j
 import * as imports from './migrations/202611281900-imports.js';
 import * as indicators from './migrations/202611281910-indicators.js';
 import * as listIndexes from './migrations/202611281920-list-indexes.js';
+import * as searchStatistics from './migrations/202611281930-search-statistics.js';
 
 const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '202611281800-foundation': foundation,
@@ -21,6 +22,7 @@ const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '202611281900-imports': imports,
   '202611281910-indicators': indicators,
   '202611281920-list-indexes': listIndexes,
+  '202611281930-search-statistics': searchStatistics,
 };
 
 /** Bring the schema up to date; throws the first migration error. */
