@@ -43,6 +43,13 @@ const OPTION_OF: Readonly<Record<string, string>> = {
   password: '--password',
   seed: '--seed',
   households: '--households',
+  from: '--from',
+  to: '--to',
+  region: '--scope',
+  unit: '--unit',
+  lang: '--lang',
+  village: '--village',
+  baseUrl: '--base-url',
 };
 
 export interface Failure {
