@@ -10,7 +10,7 @@ import { appendAudit, type AuditAction } from '../../db/audit.repository.js';
 import type { Conn, Db } from '../../db/connect.js';
 import type { PersonRecord } from '../../db/person.repository.js';
 import { assertCan, visibleHousehold } from '../registry/scope.js';
-import { helpOf } from './card-help.repository.js';
+import { helpOf } from '../../db/card-help.repository.js';
 import { renderCardsPdf } from './card-pdf.js';
 import {
   cadresOf,
@@ -18,7 +18,7 @@ import {
   incomesOf,
   membersOf,
   type CardHousehold,
-} from './card.repository.js';
+} from '../../db/card.repository.js';
 
 /** How a card is made: the web app's address (for the QR code), the language, who asked from where. */
 export interface CardOptions {

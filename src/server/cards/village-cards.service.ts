@@ -9,7 +9,7 @@ import { decodeCursor, encodeCursor } from '../../db/cursor.js';
 import { findVillage } from '../../db/region.repository.js';
 import { assertCan, listScope } from '../registry/scope.js';
 import { renderCardsPdf } from './card-pdf.js';
-import { villageHouseholdChunk, type PrintKey } from './card.repository.js';
+import { villageHouseholdChunk, type PrintKey } from '../../db/card.repository.js';
 import {
   auditCards,
   buildCards,

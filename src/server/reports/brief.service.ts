@@ -17,7 +17,7 @@ import { newId } from '../../db/ids.js';
 import { indicatorValues } from '../indicators/indicators.service.js';
 import { assertCan, listScope } from '../registry/scope.js';
 import { briefDocx } from './brief-docx.js';
-import { briefPhotos, briefScopeNames, briefStories } from './brief-sources.js';
+import { briefPhotos, briefScopeNames, briefStories } from '../../db/brief.repository.js';
 
 export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 

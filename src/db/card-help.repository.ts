@@ -3,8 +3,8 @@
  * help (src/db/timeline.repository.ts) read for a whole chunk of households in one UNION query.
  */
 import { sql, type RawBuilder } from 'kysely';
-import type { CardHelpItem, CardHelpKind } from '../../domain/cards/card.schema.js';
-import type { Conn } from '../../db/connect.js';
+import type { CardHelpItem, CardHelpKind } from '../domain/cards/card.schema.js';
+import type { Conn } from './connect.js';
 
 /** Each branch selects (hid, kind, subtype, name_zh, name_en, id, date, measure, title). */
 function branches(ids: RawBuilder<unknown>, from: string, to: string): RawBuilder<unknown>[] {

@@ -3,19 +3,19 @@
  * scope, and the names of the region and unit. Stories are read only through
  * `publishableStories`, the one door for stories leaving bangfu.
  */
-import type { BriefPhotoSource, BriefStorySource } from '../../domain/reports/brief.compose.js';
-import { BRIEF_LIMITS, type BriefQuery } from '../../domain/reports/brief.schema.js';
-import { storyMeasure } from '../../domain/reports/story-measure.js';
-import { regionRange } from '../../domain/indicators/period.js';
-import type { Measure } from '../../domain/measures.js';
-import type { Story } from '../../domain/stories/story.schema.js';
+import type { BriefPhotoSource, BriefStorySource } from '../domain/reports/brief.compose.js';
+import { BRIEF_LIMITS, type BriefQuery } from '../domain/reports/brief.schema.js';
+import { storyMeasure } from '../domain/reports/story-measure.js';
+import { regionRange } from '../domain/indicators/period.js';
+import type { Measure } from '../domain/measures.js';
+import type { Story } from '../domain/stories/story.schema.js';
 import { sql } from 'kysely';
-import type { Conn } from '../../db/connect.js';
-import { filtered } from '../../db/activity-list.repository.js';
-import { dayEndUtc, dayStartUtc } from '../../domain/activities/activity.rules.js';
-import { findRegion } from '../../db/region.repository.js';
-import { findUnit } from '../../db/org.repository.js';
-import { publishableStories } from '../../db/story.repository.js';
+import type { Conn } from './connect.js';
+import { filtered } from './activity-list.repository.js';
+import { dayEndUtc, dayStartUtc } from '../domain/activities/activity.rules.js';
+import { findRegion } from './region.repository.js';
+import { findUnit } from './org.repository.js';
+import { publishableStories } from './story.repository.js';
 
 /** The scope of a brief: its query and the cadre whose households bound a cadre's brief. */
 export interface BriefScope {

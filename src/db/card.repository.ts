@@ -4,11 +4,11 @@
  * help. (A repository: it would sit in src/db, kept beside the card service by the task's scope.)
  */
 import { sql } from 'kysely';
-import type { CardCadre, CardIncome } from '../../domain/cards/card.schema.js';
-import type { PairingRole, PovertyStatus } from '../../domain/registry/enums.js';
-import { deriveIncome } from '../../domain/registry/income.schema.js';
-import type { Conn } from '../../db/connect.js';
-import { toPerson, type PersonRecord } from '../../db/person.repository.js';
+import type { CardCadre, CardIncome } from '../domain/cards/card.schema.js';
+import type { PairingRole, PovertyStatus } from '../domain/registry/enums.js';
+import { deriveIncome } from '../domain/registry/income.schema.js';
+import type { Conn } from './connect.js';
+import { toPerson, type PersonRecord } from './person.repository.js';
 
 /** A household as a card heads it. */
 export interface CardHousehold {
