@@ -23,7 +23,7 @@ import { CertificationCreate } from '../../../../src/domain/industry/product.sch
 import { showFieldErrors } from '../../ui/forms';
 import { EmptyState, ErrorState } from '../../ui/states';
 import { validateWith } from '../../ui/zod-form';
-import { dayOf, isoDay, useVoidConfirm, useWorkAccess } from '../training/shared';
+import { dayOf, isoDay, EditVoidButtons, useWorkAccess } from '../training/shared';
 import {
   useAllCooperatives,
   useAllProducts,
@@ -197,7 +197,6 @@ export function CertificationsPage() {
   );
   const list = useCertifications(filters);
   const voidCert = useVoidCertification();
-  const confirmVoid = useVoidConfirm();
   const [editing, setEditing] = useState<Certification | null | undefined>(undefined);
   const rows = list.data?.pages.flatMap((p) => p.items) ?? [];
   const columns = [
@@ -231,25 +230,12 @@ export function CertificationsPage() {
             title: t('common.actions'),
             key: 'actions',
             render: (_: unknown, c: Certification) => (
-              <Space size={0}>
-                <Button type="link" size="small" onClick={() => setEditing(c)}>
-                  {t('industry.edit')}
-                </Button>
-                <Button
-                  type="link"
-                  size="small"
-                  danger
-                  onClick={() =>
-                    confirmVoid({
-                      title: t('industry.cert.voidTitle'),
-                      what: `${c.productName} · ${t(`industry.certKind.${c.kind}`)}`,
-                      onVoid: (reason) => voidCert.mutateAsync({ id: c.id, reason }),
-                    })
-                  }
-                >
-                  {t('training.void.action')}
-                </Button>
-              </Space>
+              <EditVoidButtons
+                onEdit={() => setEditing(c)}
+                voidTitle={t('industry.cert.voidTitle')}
+                what={`${c.productName} · ${t(`industry.certKind.${c.kind}`)}`}
+                onVoid={(reason) => voidCert.mutateAsync({ id: c.id, reason })}
+              />
             ),
           },
         ]

@@ -12,7 +12,7 @@ import { Chart } from '../../ui/Chart';
 import { showFieldErrors } from '../../ui/forms';
 import { EmptyState, ErrorState, Loading } from '../../ui/states';
 import { validateWith } from '../../ui/zod-form';
-import { fenOf, money, percent, useVoidConfirm, useWorkAccess, yuanOf } from '../training/shared';
+import { fenOf, money, percent, EditVoidButtons, useWorkAccess, yuanOf } from '../training/shared';
 import {
   useCollectiveIncomes,
   useSaveCollectiveIncome,
@@ -163,7 +163,6 @@ export function CollectiveIncomePage() {
   const [village, setVillage] = useState<string | undefined>();
   const incomes = useCollectiveIncomes({ village });
   const voidIncome = useVoidCollectiveIncome();
-  const confirmVoid = useVoidConfirm();
   const [editing, setEditing] = useState<CollectiveIncome | null | undefined>(undefined);
   const rows = incomes.data?.items ?? [];
   const columns = [
@@ -200,25 +199,12 @@ export function CollectiveIncomePage() {
             title: t('common.actions'),
             key: 'actions',
             render: (_: unknown, r: CollectiveIncome) => (
-              <Space size={0}>
-                <Button type="link" size="small" onClick={() => setEditing(r)}>
-                  {t('industry.edit')}
-                </Button>
-                <Button
-                  type="link"
-                  size="small"
-                  danger
-                  onClick={() =>
-                    confirmVoid({
-                      title: t('industry.income.voidTitle'),
-                      what: `${r.villageName} · ${r.year}`,
-                      onVoid: (reason) => voidIncome.mutateAsync({ id: r.id, reason }),
-                    })
-                  }
-                >
-                  {t('training.void.action')}
-                </Button>
-              </Space>
+              <EditVoidButtons
+                onEdit={() => setEditing(r)}
+                voidTitle={t('industry.income.voidTitle')}
+                what={`${r.villageName} · ${r.year}`}
+                onVoid={(reason) => voidIncome.mutateAsync({ id: r.id, reason })}
+              />
             ),
           },
         ]

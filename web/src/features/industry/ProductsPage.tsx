@@ -8,7 +8,7 @@ import { ProductCreate } from '../../../../src/domain/industry/product.schema';
 import { showFieldErrors } from '../../ui/forms';
 import { EmptyState, ErrorState } from '../../ui/states';
 import { validateWith } from '../../ui/zod-form';
-import { useVoidConfirm, useWorkAccess } from '../training/shared';
+import { EditVoidButtons, useWorkAccess } from '../training/shared';
 import { useProducts, useSaveProduct, useVoidProduct, type Product } from './api';
 
 interface ProductValues {
@@ -97,7 +97,6 @@ export function ProductsPage() {
   const [category, setCategory] = useState<string | undefined>();
   const list = useProducts({ category });
   const voidProduct = useVoidProduct();
-  const confirmVoid = useVoidConfirm();
   const [editing, setEditing] = useState<Product | null | undefined>(undefined);
   const rows = list.data?.pages.flatMap((p) => p.items) ?? [];
   const columns = [
@@ -119,25 +118,12 @@ export function ProductsPage() {
             title: t('common.actions'),
             key: 'actions',
             render: (_: unknown, p: Product) => (
-              <Space size={0}>
-                <Button type="link" size="small" onClick={() => setEditing(p)}>
-                  {t('industry.edit')}
-                </Button>
-                <Button
-                  type="link"
-                  size="small"
-                  danger
-                  onClick={() =>
-                    confirmVoid({
-                      title: t('industry.productForm.voidTitle'),
-                      what: p.name,
-                      onVoid: (reason) => voidProduct.mutateAsync({ id: p.id, reason }),
-                    })
-                  }
-                >
-                  {t('training.void.action')}
-                </Button>
-              </Space>
+              <EditVoidButtons
+                onEdit={() => setEditing(p)}
+                voidTitle={t('industry.productForm.voidTitle')}
+                what={p.name}
+                onVoid={(reason) => voidProduct.mutateAsync({ id: p.id, reason })}
+              />
             ),
           },
         ]

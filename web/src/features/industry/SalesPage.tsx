@@ -34,7 +34,7 @@ import {
   fenOf,
   isoDay,
   money,
-  useVoidConfirm,
+  EditVoidButtons,
   useWorkAccess,
   yuan,
   yuanOf,
@@ -306,7 +306,6 @@ export function SalesPage() {
   const [filters, setFilters] = useState<SaleFilters>({});
   const list = useSales({ ...filters });
   const voidSale = useVoidSale();
-  const confirmVoid = useVoidConfirm();
   const [editing, setEditing] = useState<Sale | null | undefined>(undefined);
   const rows = list.data?.pages.flatMap((p) => p.items) ?? [];
   const columns = [
@@ -347,25 +346,12 @@ export function SalesPage() {
             title: t('common.actions'),
             key: 'actions',
             render: (_: unknown, s: Sale) => (
-              <Space size={0}>
-                <Button type="link" size="small" onClick={() => setEditing(s)}>
-                  {t('industry.edit')}
-                </Button>
-                <Button
-                  type="link"
-                  size="small"
-                  danger
-                  onClick={() =>
-                    confirmVoid({
-                      title: t('industry.sale.voidTitle'),
-                      what: `${s.saleDate} · ${s.productName} · ${money(t, s.revenueFen)}`,
-                      onVoid: (reason) => voidSale.mutateAsync({ id: s.id, reason }),
-                    })
-                  }
-                >
-                  {t('training.void.action')}
-                </Button>
-              </Space>
+              <EditVoidButtons
+                onEdit={() => setEditing(s)}
+                voidTitle={t('industry.sale.voidTitle')}
+                what={`${s.saleDate} · ${s.productName} · ${money(t, s.revenueFen)}`}
+                onVoid={(reason) => voidSale.mutateAsync({ id: s.id, reason })}
+              />
             ),
           },
         ]

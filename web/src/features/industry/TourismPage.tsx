@@ -32,7 +32,7 @@ import {
   fenOf,
   isoDay,
   money,
-  useVoidConfirm,
+  EditVoidButtons,
   useWorkAccess,
   yuanOf,
 } from '../training/shared';
@@ -218,7 +218,6 @@ export function TourismPage() {
   const [filters, setFilters] = useState<{ kind?: string; village?: string }>({});
   const list = useTourismProjects(filters);
   const voidProject = useVoidTourism();
-  const confirmVoid = useVoidConfirm();
   const [editing, setEditing] = useState<TourismProject | null | undefined>(undefined);
   const rows = list.data?.pages.flatMap((p) => p.items) ?? [];
   const latest = (p: TourismProject) => p.years.at(-1);
@@ -251,25 +250,12 @@ export function TourismPage() {
             title: t('common.actions'),
             key: 'actions',
             render: (_: unknown, p: TourismProject) => (
-              <Space size={0}>
-                <Button type="link" size="small" onClick={() => setEditing(p)}>
-                  {t('industry.edit')}
-                </Button>
-                <Button
-                  type="link"
-                  size="small"
-                  danger
-                  onClick={() =>
-                    confirmVoid({
-                      title: t('industry.tourism.voidTitle'),
-                      what: p.name,
-                      onVoid: (reason) => voidProject.mutateAsync({ id: p.id, reason }),
-                    })
-                  }
-                >
-                  {t('training.void.action')}
-                </Button>
-              </Space>
+              <EditVoidButtons
+                onEdit={() => setEditing(p)}
+                voidTitle={t('industry.tourism.voidTitle')}
+                what={p.name}
+                onVoid={(reason) => voidProject.mutateAsync({ id: p.id, reason })}
+              />
             ),
           },
         ]

@@ -1,13 +1,10 @@
 /** What the measures, activities, assistance and field screens share: access, money in 元, dates, voiding. */
-import { App, Input, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { TFunction } from 'i18next';
-import { useId, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
 import { today as programToday } from '../../../../src/domain/validation/dates';
 import { MEASURES, type Measure } from '../../../../src/domain/measures';
-import { ApiError } from '../../api';
 import { useMe } from '../auth/session';
+import { useVoidConfirm as useVoidConfirmWith } from '../../ui/void-confirm';
 
 export { MEASURES, type Measure };
 
@@ -112,69 +109,9 @@ export function daysSince(date: string): number {
   return Math.max(0, dayjs(todayIso()).diff(dayjs(date), 'day'));
 }
 
-/** The text of an error for a message toast. */
-export function errorText(error: unknown): string {
-  if (error instanceof ApiError) {
-    return error.fields.length > 0
-      ? `${error.message}：${error.fields.map((f) => f.message).join('；')}`
-      : error.message;
-  }
-  return error instanceof Error ? error.message : String(error);
-}
+export { errorText } from '../../ui/void-confirm';
 
-/**
- * Void a record entered in error: a confirmation that asks for the reason (the OK button stays
- * disabled until one is typed), then `onVoid(reason)`.
- */
+/** Void a record entered in error, asking for the reason (see ui/void-confirm). */
 export function useVoidConfirm() {
-  const { t } = useTranslation();
-  const { modal, message } = App.useApp();
-  const reasonRef = useRef('');
-  const inputId = useId();
-  return (options: {
-    title: string;
-    what: string;
-    onVoid: (reason: string) => Promise<unknown>;
-    /** Whether a reason must be typed (photos may be voided without one). */
-    reasonRequired?: boolean;
-  }) => {
-    reasonRef.current = '';
-    const required = options.reasonRequired ?? true;
-    const okProps = (enabled: boolean) => ({ danger: true, disabled: !enabled });
-    const instance = modal.confirm({
-      title: options.title,
-      okText: t('measures.void.ok'),
-      cancelText: t('common.cancel'),
-      okButtonProps: okProps(!required),
-      content: (
-        <div>
-          <Typography.Paragraph>
-            {t('measures.void.explain', { what: options.what })}
-          </Typography.Paragraph>
-          <label htmlFor={inputId}>{t('measures.void.reason')}</label>
-          <Input.TextArea
-            id={inputId}
-            rows={2}
-            maxLength={500}
-            style={{ marginTop: 4 }}
-            data-testid="void-reason"
-            onChange={(e) => {
-              reasonRef.current = e.target.value;
-              if (required) {
-                instance.update({ okButtonProps: okProps(e.target.value.trim() !== '') });
-              }
-            }}
-          />
-        </div>
-      ),
-      onOk: async () => {
-        try {
-          await options.onVoid(reasonRef.current.trim());
-          void message.success(t('measures.void.done'));
-        } catch (error) {
-          void message.error(errorText(error));
-        }
-      },
-    });
-  };
+  return useVoidConfirmWith('measures.void');
 }

@@ -1,12 +1,12 @@
 /** What the training, industry and stories screens share: access, money in 元, dates, voiding with a reason. */
-import { App, Card, Grid, Input, Typography, type CardProps } from 'antd';
+import { Button, Card, Grid, Space, type CardProps } from 'antd';
 import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
 import type { TFunction } from 'i18next';
-import { useId, useRef, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../api';
 import { useMe } from '../auth/session';
+import { useVoidConfirm as useVoidConfirmWith } from '../../ui/void-confirm';
 
 /** Roles that work in the console (a cadre works from 我的亲戚). */
 export const CONSOLE_ROLES = [
@@ -87,66 +87,38 @@ export function percent(p: number | null | undefined): string {
   return `${p > 0 ? '+' : ''}${p.toFixed(1)}%`;
 }
 
-/** The text of an error for a message toast. */
-export function errorText(error: unknown): string {
-  if (error instanceof ApiError) {
-    return error.fields.length > 0
-      ? `${error.message}：${error.fields.map((f) => f.message).join('；')}`
-      : error.message;
-  }
-  return error instanceof Error ? error.message : String(error);
+export { errorText } from '../../ui/void-confirm';
+
+/** Void a record entered in error, asking for the reason (see ui/void-confirm). */
+export function useVoidConfirm() {
+  return useVoidConfirmWith('training.void');
 }
 
-/**
- * Void a record entered in error: a confirmation that asks for the reason (the OK button stays
- * disabled until one is typed), then `onVoid(reason)`.
- */
-export function useVoidConfirm() {
+/** A list row's 修改 and 作废 buttons; 作废 asks for the reason before `onVoid`. */
+export function EditVoidButtons(props: {
+  onEdit: () => void;
+  voidTitle: string;
+  what: string;
+  onVoid: (reason: string) => Promise<unknown>;
+}) {
   const { t } = useTranslation();
-  const { modal, message } = App.useApp();
-  const reasonRef = useRef('');
-  const inputId = useId();
-  return (options: {
-    title: string;
-    what: string;
-    onVoid: (reason: string) => Promise<unknown>;
-  }) => {
-    reasonRef.current = '';
-    const okProps = (enabled: boolean) => ({ danger: true, disabled: !enabled });
-    const instance = modal.confirm({
-      title: options.title,
-      okText: t('training.void.ok'),
-      cancelText: t('common.cancel'),
-      okButtonProps: okProps(false),
-      content: (
-        <div>
-          <Typography.Paragraph>
-            {t('training.void.explain', { what: options.what })}
-          </Typography.Paragraph>
-          <label htmlFor={inputId}>{t('training.void.reason')}</label>
-          <Input.TextArea
-            id={inputId}
-            rows={2}
-            maxLength={500}
-            style={{ marginTop: 4 }}
-            data-testid="void-reason"
-            onChange={(e) => {
-              reasonRef.current = e.target.value;
-              instance.update({ okButtonProps: okProps(e.target.value.trim() !== '') });
-            }}
-          />
-        </div>
-      ),
-      onOk: async () => {
-        try {
-          await options.onVoid(reasonRef.current.trim());
-          void message.success(t('training.void.done'));
-        } catch (error) {
-          void message.error(errorText(error));
-        }
-      },
-    });
-  };
+  const confirmVoid = useVoidConfirm();
+  const { voidTitle, what, onVoid } = props;
+  return (
+    <Space size={0}>
+      <Button type="link" size="small" onClick={props.onEdit}>
+        {t('industry.edit')}
+      </Button>
+      <Button
+        type="link"
+        size="small"
+        danger
+        onClick={() => confirmVoid({ title: voidTitle, what, onVoid })}
+      >
+        {t('training.void.action')}
+      </Button>
+    </Space>
+  );
 }
 
 /** A record's card: its actions at the top right on wide screens, under the details on phones. */
