@@ -1,13 +1,12 @@
 /** Providers (antd locale, React Query) and the router. */
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { App as AntApp, ConfigProvider } from 'antd';
-import enUS from 'antd/locale/en_US';
-import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { useTranslation } from 'react-i18next';
 import { RouterProvider } from 'react-router';
 import { ApiError } from '../api';
+import { antdLocale } from '../i18n';
 import { router } from './routes';
 
 const queryClient = new QueryClient({
@@ -28,7 +27,7 @@ export function App() {
   dayjs.locale(english ? 'en' : 'zh-cn');
   return (
     <ConfigProvider
-      locale={english ? enUS : zhCN}
+      locale={antdLocale(i18n.language)}
       theme={{ token: { colorPrimary: '#b71c1c', borderRadius: 6 } }}
     >
       <AntApp>

@@ -5,6 +5,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   'app.name': 'bangfu',
   'app.subtitle': 'Paired-assistance program',
   'app.language': '中文',
+  'app.navigation': 'Main navigation',
   'common.loading': 'Loading…',
   'common.retry': 'Retry',
   'common.empty': 'Nothing here yet',

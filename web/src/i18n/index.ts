@@ -1,72 +1,68 @@
-/** i18next set up with our two catalogues; zh-CN first, the choice kept in localStorage. */
+/**
+ * i18next set up with our two catalogues; zh-CN first, the choice kept in localStorage. The
+ * zh-CN catalogue is part of the first load; our English is a chunk of its own,
+ * fetched before the first render when English was chosen and on the first switch to it.
+ */
+import type { Locale } from 'antd/es/locale';
+import enUSLocale from 'antd/es/locale/en_US';
+import zhCNLocale from 'antd/es/locale/zh_CN';
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { setApiLanguage } from '../api';
-import { en } from './en';
-import { zhCN } from './zh-CN';
-import * as measures from './features/measures';
-import * as registry from './features/registry';
-import * as activities from './features/activities';
-import * as assistance from './features/assistance';
-import * as fund from './features/fund';
-import * as training from './features/training';
-import * as industry from './features/industry';
-import * as admin from './features/admin';
-import * as field from './features/field';
-import * as dashboard from './features/dashboard';
-import * as imports from './features/imports';
-import * as indicators from './features/indicators';
-import * as reports from './features/reports';
-import * as cards from './features/cards';
-
-const FEATURES = [
-  registry,
-  measures,
-  activities,
-  assistance,
-  fund,
-  training,
-  industry,
-  admin,
-  field,
-  dashboard,
-  imports,
-  indicators,
-  reports,
-  cards,
-] as const;
-
-/** All UI text: the core catalogue and each feature's, merged. */
-export const UI_CATALOGUES = {
-  'zh-CN': Object.assign({}, zhCN, ...FEATURES.map((f) => f.zh)) as Record<string, string>,
-  en: Object.assign({}, en, ...FEATURES.map((f) => f.en)) as Record<string, string>,
-};
+import { ZH } from './catalogue-zh';
 
 export type Lang = 'zh-CN' | 'en';
+
+/** antd's component texts per language (its en_US is part of antd's core anyway). */
+const antdLocales: Record<Lang, Locale> = { 'zh-CN': zhCNLocale, en: enUSLocale };
+
+/** antd's locale for a UI language. */
+export function antdLocale(lng: string): Locale {
+  return antdLocales[lng === 'en' ? 'en' : 'zh-CN'];
+}
 
 function storedLanguage(): Lang {
   return localStorage.getItem('bangfu.lang') === 'en' ? 'en' : 'zh-CN';
 }
 
-export function setupI18n(): typeof i18n {
+/** Fetch our English catalogue, once. */
+async function loadEnglish(): Promise<void> {
+  if (!i18n.hasResourceBundle('en', 'translation')) {
+    const { EN } = await import('./catalogue-en');
+    i18n.addResourceBundle('en', 'translation', EN, true, true);
+  }
+}
+
+export async function setupI18n(): Promise<typeof i18n> {
   const lng = storedLanguage();
-  setApiLanguage(lng);
-  void i18n.use(initReactI18next).init({
-    resources: {
-      'zh-CN': { translation: UI_CATALOGUES['zh-CN'] },
-      en: { translation: UI_CATALOGUES.en },
-    },
-    lng,
+  setApiLanguage('zh-CN');
+  await i18n.use(initReactI18next).init({
+    resources: { 'zh-CN': { translation: ZH } },
+    lng: 'zh-CN',
     fallbackLng: 'zh-CN',
     interpolation: { escapeValue: false },
   });
+  if (lng === 'en') {
+    await switchLanguage('en');
+  }
   return i18n;
 }
 
-/** Switch the UI language, the API's Accept-Language and remember the choice. */
-export async function switchLanguage(lng: Lang): Promise<void> {
+/**
+ * Switch the UI language, the API's Accept-Language and remember the choice. False when English
+ * could not be fetched (no connection): the UI then stays in zh-CN and the user may try again.
+ */
+export async function switchLanguage(lng: Lang): Promise<boolean> {
+  if (lng === 'en') {
+    try {
+      await loadEnglish();
+    } catch {
+      return false;
+    }
+  }
   localStorage.setItem('bangfu.lang', lng);
   setApiLanguage(lng);
   document.documentElement.lang = lng;
   await i18n.changeLanguage(lng);
+  return true;
 }

@@ -3,6 +3,7 @@ export const zhCN = {
   'app.name': '帮扶',
   'app.subtitle': '结对帮扶工作平台',
   'app.language': 'English',
+  'app.navigation': '主导航',
   'common.loading': '加载中…',
   'common.retry': '重试',
   'common.empty': '暂无数据',

@@ -1,18 +1,11 @@
-/** Voiding a record entered in error, and the text of an error for a toast: shared by every feature. */
+/** Voiding a record entered in error, with its reason: shared by every feature. */
 import { App, Input, Typography } from 'antd';
 import { useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../api';
 
-/** The text of an error for a message toast. */
-export function errorText(error: unknown): string {
-  if (error instanceof ApiError) {
-    return error.fields.length > 0
-      ? `${error.message}：${error.fields.map((f) => f.message).join('；')}`
-      : error.message;
-  }
-  return error instanceof Error ? error.message : String(error);
-}
+import { errorText } from './error-text';
+
+export { errorText };
 
 /** The catalogue keys `<prefix>.ok|explain|reason|done` the confirmation speaks with. */
 export type VoidTexts = 'training.void' | 'measures.void';

@@ -4,7 +4,8 @@ import { Alert, Button, Card, Descriptions, Space, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ErrorState, Loading } from '../../ui/states';
-import { dateTime, MEASURE_COLOR, useMeasuresAccess, useVoidConfirm } from '../measures/shared';
+import { dateTime, MEASURE_COLOR, useMeasuresAccess } from '../measures/shared';
+import { useVoidConfirm } from '../measures/void';
 import { typeName, useActivity, useActivityTypes, useVoidActivity } from './api';
 import { Photos } from './Photos';
 

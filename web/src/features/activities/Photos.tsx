@@ -5,7 +5,8 @@ import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_PHOTO_BYTES } from '../../../../src/domain/activities/photo.schema';
 import { EmptyState } from '../../ui/states';
-import { errorText, useVoidConfirm } from '../measures/shared';
+import { errorText } from '../measures/shared';
+import { useVoidConfirm } from '../measures/void';
 import {
   useChangeCaption,
   useUploadPhoto,

@@ -6,14 +6,8 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ErrorState, Loading } from '../../ui/states';
-import {
-  count,
-  dateTime,
-  MEASURE_COLOR,
-  money,
-  useMeasuresAccess,
-  useVoidConfirm,
-} from '../measures/shared';
+import { count, dateTime, MEASURE_COLOR, money, useMeasuresAccess } from '../measures/shared';
+import { useVoidConfirm } from '../measures/void';
 import { useAssistance, useVoidAssistance, type AssistanceRecord } from './api';
 import { KIND_COLOR, quantitiesText, STATUS_COLOR, summaryOf } from './format';
 

@@ -1,8 +1,9 @@
 /** The cadre's field view on a phone: my paired families, when each was last visited and what is due. */
 import { RightOutlined } from '@ant-design/icons';
-import { Button, Card, Skeleton, Tag, Typography } from 'antd';
+import { Button, Skeleton, Tag, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { Panel } from '../../ui/panel';
 import { EmptyState, ErrorState, Loading } from '../../ui/states';
 import { useMe } from '../auth/session';
 import { useHouseholds } from '../registry/api';
@@ -11,23 +12,28 @@ import { openItems, useFieldChecklists, useLastVisits, type LastVisit } from './
 /** "上次走访 12 天前" / "尚未走访", and the due tags. */
 function VisitLine({ visit }: { visit: LastVisit | undefined }) {
   const { t } = useTranslation();
+  const { token } = theme.useToken();
   if (visit === undefined) {
     return <Skeleton.Input active size="small" style={{ width: 120, height: 18 }} />;
   }
   return (
-    <Typography.Text type={visit.due ? 'danger' : 'secondary'} data-testid="last-visit">
+    <span
+      style={{ color: visit.due ? token.colorError : token.colorTextSecondary }}
+      data-testid="last-visit"
+    >
       {visit.date === null
         ? t('field.neverVisited')
         : `${t('field.lastVisit')} ${
             visit.days === 0 ? t('field.today') : t('field.daysAgo', { count: visit.days ?? 0 })
           }`}
-    </Typography.Text>
+    </span>
   );
 }
 
 export function MyFamiliesPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const { token } = theme.useToken();
   const me = useMe();
   const families = useHouseholds({ cadre: me.data?.user.cadreId ?? undefined });
   const rows = families.data?.pages.flatMap((p) => p.items) ?? [];
@@ -41,7 +47,7 @@ export function MyFamiliesPage() {
   }
   const dueCount = rows.filter((h) => visits.get(h.id)?.due).length;
   return (
-    <Card
+    <Panel
       title={t('field.myFamilies')}
       extra={
         dueCount > 0 ? (
@@ -50,7 +56,6 @@ export function MyFamiliesPage() {
           </Tag>
         ) : null
       }
-      styles={{ body: { padding: 0 } }}
     >
       {rows.length === 0 ? (
         <EmptyState description={t('field.noFamilies')} />
@@ -82,12 +87,10 @@ export function MyFamiliesPage() {
                 }}
               >
                 <span style={{ flex: 1, minWidth: 0 }}>
-                  <Typography.Text strong style={{ fontSize: 16, display: 'block' }}>
-                    {h.headName}
-                  </Typography.Text>
-                  <Typography.Text type="secondary" style={{ display: 'block' }}>
+                  <strong style={{ fontSize: 16, display: 'block' }}>{h.headName}</strong>
+                  <span style={{ display: 'block', color: token.colorTextSecondary }}>
                     {`${h.villageName} · ${t('household.memberCount')} ${h.memberCount}`}
-                  </Typography.Text>
+                  </span>
                   <VisitLine visit={visit} />
                   <span style={{ display: 'flex', flexWrap: 'wrap', gap: 4, marginTop: 4 }}>
                     {visit?.due ? <Tag color="red">{t('field.families.visitDue')}</Tag> : null}
@@ -113,6 +116,6 @@ export function MyFamiliesPage() {
           {t('common.more')}
         </Button>
       ) : null}
-    </Card>
+    </Panel>
   );
 }

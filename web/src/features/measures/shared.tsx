@@ -1,10 +1,9 @@
-/** What the measures, activities, assistance and field screens share: access, money in 元, dates, voiding. */
+/** What the measures, activities, assistance and field screens share: access, money in 元, dates (voiding is in ./void). */
 import dayjs, { type Dayjs } from 'dayjs';
 import type { TFunction } from 'i18next';
 import { today as programToday } from '../../../../src/domain/validation/dates';
 import { MEASURES, type Measure } from '../../../../src/domain/measures';
 import { useMe } from '../auth/session';
-import { useVoidConfirm as useVoidConfirmWith } from '../../ui/void-confirm';
 
 export { MEASURES, type Measure };
 
@@ -109,9 +108,4 @@ export function daysSince(date: string): number {
   return Math.max(0, dayjs(todayIso()).diff(dayjs(date), 'day'));
 }
 
-export { errorText } from '../../ui/void-confirm';
-
-/** Void a record entered in error, asking for the reason (see ui/void-confirm). */
-export function useVoidConfirm() {
-  return useVoidConfirmWith('measures.void');
-}
+export { errorText } from '../../ui/error-text';

@@ -1,12 +1,24 @@
-/** The signed-in frame: a side menu on desktops, a top bar and bottom-sized touch targets on phones. */
-import { LogoutOutlined, TranslationOutlined, UserOutlined } from '@ant-design/icons';
-import { App, Button, Dropdown, Grid, Layout, Menu, Space, Typography } from 'antd';
+/**
+ * The signed-in frame: a side menu on desktops; on phones a top bar with a row of large links.
+ * The desktop menu and account dropdown are a lazy chunk (DesktopNav), so a phone never loads them.
+ */
+import { TranslationOutlined, UserOutlined } from '@ant-design/icons';
+import { App, Button, Grid, Layout, Skeleton, Space } from 'antd';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
 import { switchLanguage } from '../../i18n';
 import { ErrorState, Loading } from '../../ui/states';
 import { useMe, useSignOut } from '../auth/session';
 import { menuFor } from './menu';
+import { AccountSheet, PhoneNav } from './PhoneNav';
+
+const DesktopMenu = lazy(async () => ({
+  default: (await import('./DesktopNav')).DesktopMenu,
+}));
+const AccountDropdown = lazy(async () => ({
+  default: (await import('./DesktopNav')).AccountDropdown,
+}));
 
 export function AppShell() {
   const { t, i18n } = useTranslation();
@@ -28,43 +40,26 @@ export function AppShell() {
   const { user, permissions } = me.data;
   const entries = menuFor(user.role, permissions);
   const selected = entries.find((e) => location.pathname.startsWith(e.path))?.key ?? '';
-  const confirmSignOut = () =>
+  const confirmSignOut = () => {
     modal.confirm({
       title: t('auth.signOutConfirm'),
       okText: t('auth.signOut'),
       cancelText: t('common.cancel'),
       onOk: () => signOut.mutateAsync().then(() => navigate('/login')),
     });
-  const userMenu = {
-    items: [
-      { key: 'password', label: t('auth.changePassword'), onClick: () => navigate('/password') },
-      {
-        key: 'logout',
-        icon: <LogoutOutlined />,
-        label: t('auth.signOut'),
-        onClick: confirmSignOut,
-      },
-    ],
   };
-  const menu = (
-    <Menu
-      mode={screens.md ? 'inline' : 'horizontal'}
-      selectedKeys={[selected]}
-      items={entries.map((e) => ({
-        key: e.key,
-        label: t(e.label),
-        onClick: () => navigate(e.path),
-      }))}
-    />
-  );
+  const who = `${user.displayName} · ${t(`role.${user.role}`)}`;
+  const wide = screens.md === true;
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      {screens.md ? (
+      {wide ? (
         <Layout.Sider theme="light" width={200} breakpoint="md">
-          <Typography.Title level={4} style={{ padding: '16px 24px', margin: 0, color: '#b71c1c' }}>
+          <div style={{ padding: '16px 24px', fontSize: 20, fontWeight: 600, color: '#b71c1c' }}>
             {t('app.name')}
-          </Typography.Title>
-          {menu}
+          </div>
+          <Suspense fallback={<Skeleton active style={{ padding: 16 }} />}>
+            <DesktopMenu entries={entries} selected={selected} />
+          </Suspense>
         </Layout.Sider>
       ) : null}
       <Layout>
@@ -78,10 +73,12 @@ export function AppShell() {
             gap: 8,
           }}
         >
-          {screens.md ? (
+          {wide ? (
             <span>{t('app.subtitle')}</span>
           ) : (
-            <div style={{ flex: 1, minWidth: 0 }}>{menu}</div>
+            <div style={{ flex: 1, minWidth: 0 }}>
+              <PhoneNav entries={entries} selected={selected} />
+            </div>
           )}
           <Space>
             <Button
@@ -90,14 +87,20 @@ export function AppShell() {
             >
               {t('app.language')}
             </Button>
-            <Dropdown menu={userMenu}>
-              <Button icon={<UserOutlined />} data-testid="user-menu">
-                {screens.sm ? `${user.displayName} · ${t(`role.${user.role}`)}` : null}
-              </Button>
-            </Dropdown>
+            {wide ? (
+              <Suspense fallback={<Button icon={<UserOutlined />}>{who}</Button>}>
+                <AccountDropdown label={who} onSignOut={confirmSignOut} />
+              </Suspense>
+            ) : (
+              <AccountSheet
+                label={who}
+                showLabel={screens.sm === true}
+                onSignOut={confirmSignOut}
+              />
+            )}
           </Space>
         </Layout.Header>
-        <Layout.Content style={{ padding: screens.md ? 24 : 12 }}>
+        <Layout.Content style={{ padding: wide ? 24 : 12 }}>
           <Outlet />
         </Layout.Content>
       </Layout>

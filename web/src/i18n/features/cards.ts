@@ -1,4 +1,4 @@
-/** UI text of the household card screens (帮扶明白卡): zh-CN first, English with the same keys. */
+/** UI text of the household card screens (帮扶明白卡): in zh-CN; English in the .en.ts beside it, with the same keys. */
 export const zh = {
   'cards.button.household': '明白卡',
   'cards.button.village': '批量打印明白卡',
@@ -13,18 +13,3 @@ export const zh = {
   'cards.qr': '本户二维码：{{url}}',
   'cards.hint': '打印时请选择 A4 纸、纵向；页面菜单不会被打印。',
 } as const;
-
-export const en: Record<keyof typeof zh, string> = {
-  'cards.button.household': 'Household card',
-  'cards.button.village': 'Print all household cards',
-  'cards.print': 'Print',
-  'cards.downloadPdf': 'Download PDF',
-  'cards.back': 'Back',
-  'cards.household.title': 'Household card preview',
-  'cards.village.title': '{{village}} · print all household cards',
-  'cards.village.count': '{{count}} households, one page each',
-  'cards.village.loading': 'Loading the cards ({{count}} households so far)…',
-  'cards.village.empty': 'No household of this village is yours to print a card for',
-  'cards.qr': 'QR code of this household: {{url}}',
-  'cards.hint': 'Print on A4, portrait; the menus of the page are not printed.',
-};

@@ -1,4 +1,4 @@
-/** UI text of the reports feature (the work brief): zh-CN first, English with the same keys. */
+/** UI text of the reports feature (the work brief): in zh-CN; English in the .en.ts beside it, with the same keys. */
 export const zh = {
   'reports.brief.menu': '工作简报',
   'reports.brief.title': '工作简报',
@@ -20,29 +20,4 @@ export const zh = {
   'reports.brief.failed': '未能生成简报：{{message}}',
   'reports.brief.noVillages': '还没有包联村：简报将只有全局数字。',
   'reports.brief.network': '网络不可用，请稍后重试',
-};
-
-export const en: Record<keyof typeof zh, string> = {
-  'reports.brief.menu': 'Work brief',
-  'reports.brief.title': 'Work brief',
-  'reports.brief.intro':
-    "Make the work brief as a Word document from the records, for a period, region and unit: the figures of the five measures (each with a footnote that traces it to its records), dated activity photos and paired relatives' quotes given with consent. Edit it further in Word or WPS.",
-  'reports.brief.from': 'From',
-  'reports.brief.to': 'To',
-  'reports.brief.region': 'Region',
-  'reports.brief.allRegions': 'All villages (or pick a prefecture, county, village)',
-  'reports.brief.unit': 'Unit',
-  'reports.brief.allUnits': 'All units',
-  'reports.brief.lang': 'Language of the brief',
-  'reports.brief.langZh': '中文',
-  'reports.brief.langEn': 'English',
-  'reports.brief.generate': 'Make and download',
-  'reports.brief.generating':
-    'Gathering figures, photos and quotes and writing the brief; with much data this takes a while…',
-  'reports.brief.ready': 'Ready: {{name}} ({{size}} KB)',
-  'reports.brief.again': 'Download again',
-  'reports.brief.failed': 'The brief could not be made: {{message}}',
-  'reports.brief.noVillages':
-    'No villages taken on yet: the brief will have program-wide figures only.',
-  'reports.brief.network': 'Network unavailable; try again',
 };

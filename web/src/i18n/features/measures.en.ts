@@ -1,0 +1,68 @@
+/** English UI text of the measures screens, loaded only when English is chosen; same keys as ./measures. */
+import type { zh } from './measures';
+
+export const en: Record<keyof typeof zh, string> = {
+  'measures.nav.activities': 'Activities',
+  'measures.nav.assistance': 'Assistance',
+  'measures.nav.campaigns': 'Five ones',
+  'measures.nav.cascade': 'Lecture team',
+  'measures.measure.education': 'Education',
+  'measures.measure.relief': 'Poverty relief',
+  'measures.measure.epidemic': 'Epidemic prevention',
+  'measures.measure.training': 'Skills training',
+  'measures.measure.industry': 'Industry',
+  'measures.money': '{{amount}} yuan',
+  'measures.yuanUnit': 'yuan',
+  'measures.sep': ', ',
+  'measures.withNote': '{{name}} ({{note}})',
+  'measures.void.ok': 'Void',
+  'measures.void.explain':
+    '"{{what}}" will be voided: it leaves lists and figures, and the record is kept for reference.',
+  'measures.void.reason': 'Reason',
+  'measures.void.done': 'Voided',
+
+  'measures.campaign.list': '"Five ones" campaigns',
+  'measures.campaign.explain':
+    'During a campaign every pairing does five things: a micro-lecture, epidemic knowledge, a practical good deed, a poverty-relief tip and a study-aid gift.',
+  'measures.campaign.new': 'Start a campaign',
+  'measures.campaign.newHint': 'Starting it makes a five-ones checklist for every current pairing.',
+  'measures.campaign.start': 'Start',
+  'measures.campaign.created': 'Started, with {{count}} checklists',
+  'measures.campaign.title': 'Title',
+  'measures.campaign.titleHint':
+    'e.g. Pomegranate blossoms: fighting the epidemic with our relatives',
+  'measures.campaign.startDate': 'Start date',
+  'measures.campaign.endDate': 'End date',
+  'measures.campaign.period': 'Period',
+  'measures.campaign.running': 'Running',
+  'measures.campaign.checklists': 'Checklists',
+  'measures.campaign.done': 'Done',
+  'measures.campaign.doneOf': '{{done}} of {{total}} items',
+  'measures.campaign.none': 'No five-ones campaign yet',
+
+  'measures.board.progress': 'Progress',
+  'measures.board.byCadre': 'By cadre',
+  'measures.board.byUnit': 'By unit',
+  'measures.board.cadre': 'Cadre',
+  'measures.board.unit': 'Unit',
+  'measures.board.percent': 'Done (%)',
+  'measures.board.chart': 'Bar chart of the share done',
+  'measures.board.noProgress': 'No progress yet',
+  'measures.board.checklists': 'Checklists',
+  'measures.board.household': 'Family',
+  'measures.board.village': 'Village',
+  'measures.board.doneCount': 'Done',
+  'measures.board.noChecklists': 'No checklist matches',
+  'measures.board.notRunning': 'The campaign is not running: no new items can be ticked.',
+
+  'measures.five.micro_lecture': 'A micro-lecture',
+  'measures.five.epidemic_knowledge': 'Epidemic knowledge',
+  'measures.five.good_deed': 'A practical good deed',
+  'measures.five.relief_tip': 'A poverty-relief tip',
+  'measures.five.study_aid_gift': 'A study-aid gift',
+  'measures.five.tickLabel': '{{name}}: {{item}}',
+  'measures.five.untick': 'Untick',
+  'measures.five.untickTitle': 'Untick a done item?',
+  'measures.five.untickConfirm':
+    '"{{item}}" of the {{name}} family becomes not done; the date it was done is cleared.',
+};
