@@ -1,57 +1,32 @@
 /**
  * The roster import at region scale: a seeded CSV roster (one row per person) imported through the
- * real import path (importRoster, the function behind `bangfu import households`) versus the raw
- * driver inserting the same rows, each into a fresh database of the same run; with peak RSS.
+ * real import path (runRosterImport, behind `bangfu import households` and the web import: a worker
+ * thread with its own connection and a bounded heap) versus the raw driver inserting the same rows,
+ * each into a fresh database of the same run; with the peak RSS of the whole process.
  *
  *   npx tsx bench/import-roster.bench.ts --households 20000 --dialect both
- *   npx tsx bench/import-roster.bench.ts --households 20000 --proposed   # with the todayIn fix (below)
  *   npx tsx bench/import-roster.bench.ts --mode all_or_nothing           # check pass + write pass
  *   npx tsx bench/import-roster.bench.ts --mode dry --households 1600000 # read and check only (no raw side)
  *   nohup npx tsx bench/import-roster.bench.ts --households 1600000 --dialect sqlite > bench/out/roster-1600000-sqlite.log 2>&1 &
  */
+import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
-import { createWriteStream, existsSync, renameSync, statSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'csv-stringify';
-import type { Conn, DbHandle, Dialect } from '../src/db/connect.js';
-import type { NewHousehold } from '../src/db/household.repository.js';
-import { newId } from '../src/db/ids.js';
-import { ImportOptions } from '../src/domain/imports/import.schema.js';
+import type { DbHandle, Dialect } from '../src/db/connect.js';
 import { HEADER_SYNONYMS, ROSTER_FIELDS } from '../src/domain/imports/roster-fields.js';
 import { choiceLabel } from '../src/domain/imports/roster-values.js';
 import type { HouseholdCreate } from '../src/domain/registry/household.schema.js';
-import { importRoster } from '../src/server/imports/roster-import.service.js';
 import { generateHouseholds, inBatches, planRegion, type RegionPlan } from './generate-region.js';
 import { parseArgs } from 'node:util';
 import { DEFAULT_PG_URL, OUT_DIR } from './lib/args.js';
-import { dropDb, freshDb, openDb, regionDb } from './lib/databases.js';
+import { runCli } from './lib/cli-run.js';
+import { dropDb, freshDb, openDb, regionDb, type BenchDb } from './lib/databases.js';
 import { currentLoad, machine, recordResult } from './lib/machine.js';
 import { rawPostgres, rawSqlite, type RawInserter } from './lib/raw-insert.js';
-import { insertColumns } from './lib/proposed-insert.js';
-import { RAW_TABLES, rawRowsFor, rowsOfBuilt } from './lib/raw-rows.js';
+import { rawRowsFor } from './lib/raw-rows.js';
 import { insertRegions } from './lib/reference.js';
-
-/**
- * `--proposed` measures two proposals: the bulk insert of bench/lib/proposed-insert.ts (pg unnest,
- * SQLite json_each: one parameter per column) in place of insertHouseholds' multi-row VALUES, and
- * the proposed fix of todayIn (src/domain/validation/dates.ts: one cached
- * Intl.DateTimeFormat per zone instead of a new one per call) does, simulated by caching the
- * formatters here. Every zod parse of a person calls today() three times; each call builds a
- * formatter (~0.3 ms and ICU memory the GC reclaims late).
- */
-function cacheDateTimeFormats(): void {
-  const Original = Intl.DateTimeFormat;
-  const cache = new Map<string, Intl.DateTimeFormat>();
-  function Cached(locales?: string | string[], options?: Intl.DateTimeFormatOptions) {
-    const key = JSON.stringify([locales ?? null, options ?? null]);
-    const hit = cache.get(key) ?? new Original(locales, options);
-    cache.set(key, hit);
-    return hit;
-  }
-  Object.setPrototypeOf(Cached, Original);
-  Cached.prototype = Original.prototype;
-  (Intl as { DateTimeFormat: unknown }).DateTimeFormat = Cached;
-}
 
 const TABLES = ['households', 'persons', 'household_status_changes', 'household_search'] as const;
 
@@ -118,30 +93,6 @@ async function counts(handle: DbHandle): Promise<Record<string, number>> {
   return out;
 }
 
-/** Sample RSS every 100 ms while `work` runs; returns its wall time and the peak. */
-async function sampled<T>(
-  work: () => Promise<T>,
-): Promise<{ value: T; ms: number; cpuMs: number; peakRss: number }> {
-  let peak = process.memoryUsage().rss;
-  const timer = setInterval(() => {
-    peak = Math.max(peak, process.memoryUsage().rss);
-  }, 100);
-  const t0 = performance.now();
-  const c0 = process.cpuUsage();
-  try {
-    const value = await work();
-    const cpu = process.cpuUsage(c0);
-    return {
-      value,
-      ms: performance.now() - t0,
-      cpuMs: (cpu.user + cpu.system) / 1000,
-      peakRss: Math.max(peak, process.memoryUsage().rss),
-    };
-  } finally {
-    clearInterval(timer);
-  }
-}
-
 interface RosterArgs {
   readonly households: number;
   readonly seed: number;
@@ -149,7 +100,6 @@ interface RosterArgs {
   readonly dialects: readonly Dialect[];
   readonly pgUrl: string;
   readonly mode: 'valid_only' | 'all_or_nothing' | 'dry';
-  readonly proposed: boolean;
   readonly keep: boolean;
 }
 
@@ -161,7 +111,6 @@ function rosterArgs(): RosterArgs {
       batch: { type: 'string', default: '1000' },
       dialect: { type: 'string', default: 'both' },
       mode: { type: 'string', default: 'valid_only' },
-      proposed: { type: 'boolean', default: false },
       keep: { type: 'boolean', default: false },
     },
   });
@@ -177,11 +126,21 @@ function rosterArgs(): RosterArgs {
     dialects: dialect === 'both' ? ['sqlite', 'postgres'] : [dialect as Dialect],
     pgUrl: process.env.BANGFU_BENCH_PG_URL ?? DEFAULT_PG_URL,
     mode,
-    proposed: values.proposed,
     keep: values.keep,
   };
 }
 
+/** The numbers a line of the CLI's zh-CN summary holds, after its label. */
+function summaryNumbers(stdout: string, label: string): number[] {
+  const line = stdout.split('\n').find((l) => l.trim().startsWith(label)) ?? '';
+  return [...line.matchAll(/\d+/g)].map((m) => Number(m[0]));
+}
+
+/**
+ * Ours: `bangfu import households FILE` from dist/, in a process of its own (the import itself
+ * runs in the CLI's worker thread), into a fresh database with the region's villages. The time
+ * includes the CLI's start (about a second).
+ */
 async function runOurs(
   dialect: Dialect,
   plan: RegionPlan,
@@ -189,54 +148,55 @@ async function runOurs(
   csv: string,
   stamp: string,
 ) {
-  const target = regionDb(dialect, `roster_${stamp}_ours`, args.pgUrl);
+  const dataDir = join(OUT_DIR, `roster_${stamp}_ours`);
+  mkdirSync(dataDir, { recursive: true });
+  const target: BenchDb =
+    dialect === 'sqlite'
+      ? { dialect, url: join(dataDir, 'bangfu.db'), schema: '' }
+      : regionDb(dialect, `roster_${stamp}_ours`, args.pgUrl);
   const handle = await freshDb(target);
   await insertRegions(handle.db, plan);
-  global.gc?.();
-  const options = ImportOptions.parse({
-    dryRun: args.mode === 'dry',
-    mode: args.mode === 'all_or_nothing' ? 'all_or_nothing' : 'valid_only',
-  });
-  let last = 0;
-  const run = await sampled(() =>
-    importRoster(handle.db, {
-      path: csv,
-      format: 'csv',
-      options,
-      actor: null,
-      importId: newId(),
-      reportPath: join(OUT_DIR, `roster_${stamp}_errors.csv`),
-      locale: 'zh-CN',
-      batchSize: args.batch,
-      ...(args.proposed
-        ? {
-            // The bulk insert RESULTS.md proposes for household.repository.ts (one parameter per column).
-            insertNew: async (tx: Conn, built: readonly NewHousehold[]) => {
-              const rows = rowsOfBuilt(built);
-              for (const table of RAW_TABLES) {
-                if (rows[table].length > 0) {
-                  await insertColumns(tx, dialect, table, rows[table]);
-                }
-              }
-            },
-          }
-        : {}),
-      onProgress: ({ fraction, rowsRead }) => {
-        if (fraction - last >= 0.05) {
-          last = fraction;
-          console.log(
-            `  ours ${Math.round(fraction * 100)}%: ${rowsRead} rows, rss ${mb(process.memoryUsage().rss)} MB`,
-          );
-        }
-      },
-    }),
-  );
-  const rows = await counts(handle);
   await handle.close();
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    LANG: 'zh_CN.UTF-8',
+    BANGFU_DATA_DIR: dataDir,
+    BANGFU_SESSION_SECRET: randomBytes(32).toString('hex'),
+  };
+  // SQLite: the CLI's own file in the data directory; PostgreSQL: the bench schema.
+  delete env.BANGFU_DATABASE_URL;
+  if (dialect === 'postgres') {
+    env.BANGFU_DATABASE_URL = target.url;
+    env.PGOPTIONS = `-c search_path=${target.schema}`;
+  }
+  const flags =
+    args.mode === 'dry'
+      ? ['--dry-run']
+      : ['--mode', args.mode === 'all_or_nothing' ? 'all_or_nothing' : 'valid_only'];
+  const report = join(dataDir, 'errors.csv');
+  const run = await runCli(
+    ['import', 'households', csv, ...flags, '--report', report],
+    env,
+    (soFar) =>
+      console.log(
+        `  ours ${Math.round(soFar.ms / 1000)} s: peak rss so far ${mb(soFar.peakRss)} MB`,
+      ),
+  );
+  if (run.code !== 0) {
+    throw new Error(
+      `bangfu import households exited with ${run.code}:\n${run.stdout}\n${run.stderr}`,
+    );
+  }
+  const check = openDb(target);
+  const rows = await counts(check);
+  await check.close();
+  const [csvRows = 0] = summaryNumbers(run.stdout, '数据行');
+  const [created = 0, , , rejected = 0] = summaryNumbers(run.stdout, '户：');
   if (!args.keep) {
     await dropDb(target);
+    rmSync(dataDir, { recursive: true, force: true });
   }
-  return { ...run, rows, mode: args.mode };
+  return { ...run, rows, mode: args.mode, csvRows, created, rejected };
 }
 
 async function openRaw(
@@ -288,20 +248,19 @@ function mb(bytes: number): number {
 }
 
 function figures(args: RosterArgs, ours: Awaited<ReturnType<typeof runOurs>>, households: number) {
-  const summary = ours.value.summary;
   return {
     bench: 'import-roster',
     households,
-    csvRows: summary.rows,
+    csvRows: ours.csvRows,
     batch: args.batch,
-    ours: `importRoster (${ours.mode === 'dry' ? 'dry run' : `${ours.mode}, one transaction`})${args.proposed ? ' + proposed todayIn cache and bulk insert' : ''}`,
+    ours: `bangfu import households (${ours.mode === 'dry' ? 'dry run' : `${ours.mode}, one transaction`}; built CLI, worker thread)`,
     rows: ours.rows,
     oursPerSecond: rate(households, ours.ms),
     oursSeconds: Math.round(ours.ms / 100) / 10,
     oursCpuSeconds: Math.round(ours.cpuMs / 100) / 10,
     peakRssMB: mb(ours.peakRss),
-    created: summary.households.created,
-    rejected: summary.households.rejected,
+    created: ours.created,
+    rejected: ours.rejected,
   };
 }
 
@@ -348,9 +307,6 @@ async function benchDialect(dialect: Dialect, plan: RegionPlan, args: RosterArgs
 
 async function main(): Promise<void> {
   const args = rosterArgs();
-  if (args.proposed) {
-    cacheDateTimeFormats();
-  }
   const plan = planRegion({ households: args.households, seed: args.seed, cadres: 1 });
   const csv = await writeRoster(plan);
   for (const dialect of args.dialects) {

@@ -13,6 +13,8 @@ export type Conn = Kysely<Database>;
 export interface DbHandle {
   readonly db: Db;
   readonly dialect: Dialect;
+  /** How it was opened, so a worker thread can open its own connection to the same database. */
+  readonly options: ConnectOptions;
   close(): Promise<void>;
 }
 
@@ -32,15 +34,15 @@ export function isPostgresUrl(url: string): boolean {
   return /^postgres(ql)?:\/\//.test(url);
 }
 
-function openSqlite(path: string): DbHandle {
-  const database = new Sqlite(path);
+function openSqlite(options: ConnectOptions): DbHandle {
+  const database = new Sqlite(options.url);
   database.pragma('journal_mode = WAL');
   database.pragma('foreign_keys = ON');
   database.pragma('synchronous = NORMAL');
   database.pragma('busy_timeout = 5000');
   database.pragma('cache_size = -65536');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
-  return { db, dialect: 'sqlite', close: () => db.destroy() };
+  return { db, dialect: 'sqlite', options, close: () => db.destroy() };
 }
 
 function openPostgres(options: ConnectOptions): DbHandle {
@@ -50,10 +52,10 @@ function openPostgres(options: ConnectOptions): DbHandle {
     ...(options.pgSchema ? { options: `-c search_path=${options.pgSchema}` } : {}),
   });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { db, dialect: 'postgres', close: () => db.destroy() };
+  return { db, dialect: 'postgres', options, close: () => db.destroy() };
 }
 
 /** Open a connection handle for the URL. */
 export function connect(options: ConnectOptions): DbHandle {
-  return isPostgresUrl(options.url) ? openPostgres(options) : openSqlite(options.url);
+  return isPostgresUrl(options.url) ? openPostgres(options) : openSqlite(options);
 }

@@ -6,7 +6,7 @@ import { AppError } from '../../domain/errors.js';
 import { ImportOptions, type ImportSummary } from '../../domain/imports/import.schema.js';
 import { newId } from '../../db/ids.js';
 import type { RosterImportResult } from '../../server/imports/roster-import.service.js';
-import { importRoster } from '../../server/imports/roster-import.service.js';
+import { runRosterImport } from '../../server/imports/roster-import.runner.js';
 import { reasonsOf } from '../../server/imports/roster-report.js';
 import { formatOfName } from '../../server/imports/roster-source.js';
 import { rosterTemplate } from '../../server/imports/roster-template.js';
@@ -102,7 +102,7 @@ export async function importHouseholds(
   const bar = progressBar(io);
   bar.start(100, 0, { rows: 0 });
   const result = await withDatabase(io, (handle) =>
-    importRoster(handle.db, {
+    runRosterImport(handle, {
       path: file,
       format,
       options: parsed,

@@ -1,10 +1,10 @@
 /** Render household cards to PDF with pdfmake 0.3 and the Noto Sans SC font (subset, embedded). */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import pdfmake from 'pdfmake';
 import { CARD_FONT, cardDocument } from '../../domain/cards/card-document.js';
 import type { CardView } from '../../domain/cards/card-view.js';
+import { startWorker } from '../worker-thread.js';
 
 const require = createRequire(import.meta.url);
 
@@ -56,23 +56,9 @@ export async function renderHere(views: readonly CardView[], title: string): Pro
   return cardPrinter().createPdf(cardDocument(views, title)).getBuffer();
 }
 
-/**
- * Run from the TypeScript sources (tests, `tsx`), the worker registers tsx's loader first;
- * built to dist/ it loads the compiled worker directly.
- */
-function sourceWorker(workerData: unknown): Worker {
-  const entry = new URL('./card-pdf.worker.ts', import.meta.url).href;
-  const boot = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); })`;
-  return new Worker(boot, { eval: true, workerData });
-}
-
 /** The same in a worker thread (pdfmake's layout is synchronous: ~25 ms a page). */
 function renderInWorker(views: readonly CardView[], title: string): Promise<Buffer> {
-  const worker = import.meta.url.endsWith('.ts')
-    ? sourceWorker({ views, title })
-    : new Worker(new URL('./card-pdf.worker.js', import.meta.url), {
-        workerData: { views, title },
-      });
+  const worker = startWorker(new URL('./card-pdf.worker', import.meta.url), { views, title });
   return new Promise((resolve, reject) => {
     worker.once('message', (bytes: Uint8Array) => {
       resolve(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));

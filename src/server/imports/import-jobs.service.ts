@@ -18,7 +18,7 @@ import {
 import { assertCan } from '../registry/scope.js';
 import { importsDir, type RosterUpload } from './import-upload.js';
 import { reasonsOf } from './roster-report.js';
-import { importRoster } from './roster-import.service.js';
+import { runRosterImport } from './roster-import.runner.js';
 
 export interface JobDeps {
   readonly handle: DbHandle;
@@ -51,7 +51,7 @@ async function runJob(deps: JobDeps, job: ImportJobRecord, actor: Actor, locale:
   RUNNING.set(job.id, { fraction: 0, rowsRead: 0 });
   try {
     await updateImportProgress(db, job.id, { bytesRead: 0, rowsRead: 0, startedAt: nowIso() });
-    const result = await importRoster(db, {
+    const result = await runRosterImport(deps.handle, {
       path: job.filePath,
       format: job.format,
       options: {
