@@ -20,6 +20,7 @@ export const EXIT_CODES: Readonly<Record<ErrorCode, number>> = {
   forbidden: EXIT_FAILURE,
   account_locked: EXIT_FAILURE,
   rate_limited: EXIT_FAILURE,
+  busy: EXIT_FAILURE,
   internal: EXIT_FAILURE,
 };
 

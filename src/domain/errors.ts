@@ -11,6 +11,7 @@ export const ERROR_CODES = [
   'too_large',
   'unsupported_media',
   'rate_limited',
+  'busy',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -13,6 +13,8 @@ export const en: Record<keyof typeof zhCN, string> = {
   'error.too_large': 'The file is too large; the limit is {limit}',
   'error.unsupported_media': 'This file type is not supported',
   'error.rate_limited': 'Too many requests; wait a moment and try again',
+  'error.busy':
+    'The database is busy writing (for example a roster import); try again in a few minutes',
   'error.internal':
     'Something went wrong on the server; try again later, and tell an administrator if it persists',
   'error.login_failed': 'Wrong username or password',

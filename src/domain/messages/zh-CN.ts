@@ -10,6 +10,7 @@ export const zhCN = {
   'error.too_large': '文件过大，上限为 {limit}',
   'error.unsupported_media': '不支持的文件类型',
   'error.rate_limited': '请求过于频繁，请稍后再试',
+  'error.busy': '数据库正忙于写入（例如正在导入名册），请几分钟后再试',
   'error.internal': '服务器内部错误，请稍后重试；如持续出现请联系管理员',
   'error.login_failed': '用户名或密码不正确',
   'error.password_wrong': '当前密码不正确',

@@ -14,6 +14,7 @@ export const HTTP_STATUS: Readonly<Record<ErrorCode, number>> = {
   too_large: 413,
   unsupported_media: 415,
   rate_limited: 429,
+  busy: 503,
   internal: 500,
 };
 
@@ -29,6 +30,10 @@ function fromDatabase(error: unknown): AppError | null {
   }
   if (code === 'SQLITE_CONSTRAINT_FOREIGNKEY' || code === '23503') {
     return new AppError('conflict', { key: 'error.in_use' });
+  }
+  // SQLite has one writer: a roster import's transaction holds it until it commits.
+  if (code === 'SQLITE_BUSY') {
+    return new AppError('busy');
   }
   return null;
 }
