@@ -9,7 +9,6 @@ import type { RosterImportResult } from '../../server/imports/roster-import.serv
 import { runRosterImport } from '../../server/imports/roster-import.runner.js';
 import { reasonsOf } from '../../server/imports/roster-report.js';
 import { formatOfName } from '../../server/imports/roster-source.js';
-import { rosterTemplate } from '../../server/imports/roster-template.js';
 import { parseArgs } from '../args.js';
 import type { CliIo } from '../io.js';
 import { withDatabase } from './database.js';
@@ -83,6 +82,7 @@ export async function importHouseholds(
   options: ImportHouseholdsOptions,
 ): Promise<void> {
   if (options.template) {
+    const { rosterTemplate } = await import('../../server/imports/roster-template.js');
     await writeFile(options.template, await rosterTemplate(io.locale));
     io.out(io.say('cli.import.template_written', { file: options.template }));
     return;

@@ -8,11 +8,7 @@ import type { DbHandle } from '../../db/connect.js';
 import { AppError, type ErrorCode, type FieldProblem } from '../../domain/errors.js';
 import { programTimeZone } from '../../domain/validation/dates.js';
 import { startWorker } from '../worker-thread.js';
-import {
-  importRoster,
-  type RosterImportRequest,
-  type RosterImportResult,
-} from './roster-import.service.js';
+import type { RosterImportRequest, RosterImportResult } from './roster-import.service.js';
 
 /** The import's heap: about three times what a 1.6 M-household file keeps alive (~45 MB). */
 export const IMPORT_HEAP_MB = 128;
@@ -59,11 +55,13 @@ function receivedError(sent: SentError): Error {
 }
 
 /** Import a roster over `handle`'s database: in a worker thread unless the database is in memory. */
-export function runRosterImport(
+export async function runRosterImport(
   handle: DbHandle,
   req: RosterImportRequest,
 ): Promise<RosterImportResult> {
   if (handle.options.url === ':memory:' || req.insertNew) {
+    // Loaded only here: with a worker, this thread never loads the import's code.
+    const { importRoster } = await import('./roster-import.service.js');
     return importRoster(handle.db, req);
   }
   const { onProgress, insertNew: _unused, ...request } = req;

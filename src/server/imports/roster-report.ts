@@ -3,7 +3,6 @@ import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import { finished } from 'node:stream/promises';
 import { stringify } from 'csv-stringify';
-import ExcelJS from 'exceljs';
 import type { FieldProblem } from '../../domain/errors.js';
 import type { ImportFormat } from '../../domain/imports/import.schema.js';
 import { renderFields, translate, type Locale } from '../../domain/messages/i18n.js';
@@ -50,20 +49,25 @@ function csvReport(path: string, header: readonly string[]): ReportWriter {
   };
 }
 
+/** exceljs is loaded when an .xlsx report is first written (a CSV import never loads it). */
 function xlsxReport(path: string, header: readonly string[], sheetName: string): ReportWriter {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
-    filename: path,
-    useStyles: true,
-    useSharedStrings: false,
+  const opened = import('exceljs').then(({ default: ExcelJS }) => {
+    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+      filename: path,
+      useStyles: true,
+      useSharedStrings: false,
+    });
+    const sheet = workbook.addWorksheet(sheetName);
+    sheet.addRow([...header]).commit();
+    return { workbook, sheet };
   });
-  const sheet = workbook.addWorksheet(sheetName);
-  sheet.addRow([...header]).commit();
   return {
-    add(cells, row, reasons) {
+    async add(cells, row, reasons) {
+      const { sheet } = await opened;
       sheet.addRow([...cells, row, reasons.join('；')]).commit();
-      return Promise.resolve();
     },
     async close() {
+      const { workbook, sheet } = await opened;
       sheet.commit();
       await workbook.commit();
     },

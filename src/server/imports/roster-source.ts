@@ -4,7 +4,6 @@ import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { Transform, type Readable } from 'node:stream';
 import { parse } from 'csv-parse';
-import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import type { ImportEncoding, ImportFormat } from '../../domain/imports/import.schema.js';
 
@@ -113,6 +112,8 @@ export function cellText(value: unknown): string {
 }
 
 async function* xlsxRows(input: Readable): AsyncGenerator<SourceRow> {
+  // Loaded for .xlsx only: exceljs weighs ~27 MB that a CSV import has no use for.
+  const { default: ExcelJS } = await import('exceljs');
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
     worksheets: 'emit',
     sharedStrings: 'cache',
