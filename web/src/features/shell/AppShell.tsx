@@ -83,9 +83,11 @@ export function AppShell() {
           <Space>
             <Button
               icon={<TranslationOutlined />}
+              aria-label={t('app.language')}
               onClick={() => void switchLanguage(i18n.language === 'en' ? 'zh-CN' : 'en')}
             >
-              {t('app.language')}
+              {/* On the narrowest phones the links need the room: the icon alone. */}
+              {screens.sm === true ? t('app.language') : null}
             </Button>
             {wide ? (
               <Suspense fallback={<Button icon={<UserOutlined />}>{who}</Button>}>
