@@ -169,8 +169,9 @@ describe.runIf(chromiumAvailable())('admin and auditor screens in Chromium', () 
     await dialog.getByLabel('姓名').fill('阿依先木·吐尔逊');
     await dialog.getByLabel('角色').click();
     await page.getByTitle('培训教师').click();
-    // The choice shows in the field before the form goes on (a loaded machine can be slow to).
-    await dialog.getByText('培训教师', { exact: true }).first().waitFor();
+    // The choice shows in the field before the form goes on (a loaded machine can be slow to);
+    // the select also keeps a hidden live region with the same text for screen readers.
+    await dialog.getByText('培训教师', { exact: true }).filter({ visible: true }).waitFor();
     await dialog.getByLabel('初始密码').fill('short');
     await dialog.getByRole('button', { name: /保\s*存/ }).click();
     await dialog.locator('.ant-form-item-explain-error').first().waitFor();
