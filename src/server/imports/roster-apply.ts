@@ -3,7 +3,7 @@ import type { Actor } from '../../domain/roles.js';
 import { appendAudit, type AuditRecord } from '../../db/audit.repository.js';
 import type { Conn } from '../../db/connect.js';
 import type { PersonsTable } from '../../db/database.js';
-import { insertHouseholds, type NewHousehold } from '../../db/household.repository.js';
+import { insertHouseholds } from '../../db/household.repository.js';
 import {
   insertPersonRows,
   insertStatusRows,
@@ -22,8 +22,6 @@ export interface ApplyContext {
   readonly at: string;
   /** The import job (or the CLI run) the audit entries name. */
   readonly importId: string;
-  /** The bulk insert of new households (the registry's own unless a benchmark compares another). */
-  readonly insertNew?: (tx: Conn, built: readonly NewHousehold[]) => Promise<void>;
 }
 
 /** Members whose search terms change: new ones, and renamed or re-numbered ones. */
@@ -115,7 +113,7 @@ function auditOf(plan: BatchPlan, ids: readonly string[], ctx: ApplyContext): Au
 /** Write the batch: new households through the registry's bulk insert, the rest set-based; audited. */
 export async function applyBatch(tx: Conn, plan: BatchPlan, ctx: ApplyContext): Promise<void> {
   const built = plan.creates.map((input) => buildNewHousehold(input, ctx.actor, ctx.at));
-  await (ctx.insertNew ?? insertHouseholds)(tx, built);
+  await insertHouseholds(tx, built);
   await applyUpdates(tx, plan, ctx.at);
   await appendAudit(
     tx,

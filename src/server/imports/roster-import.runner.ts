@@ -19,7 +19,7 @@ type Progress = Parameters<NonNullable<RosterImportRequest['onProgress']>>[0];
 export interface ImportWorkerData {
   readonly connection: DbHandle['options'];
   readonly timeZone: string;
-  readonly request: Omit<RosterImportRequest, 'onProgress' | 'insertNew'>;
+  readonly request: Omit<RosterImportRequest, 'onProgress'>;
 }
 
 /** An error as it crosses the thread boundary (an AppError keeps its key, params and fields). */
@@ -59,12 +59,12 @@ export async function runRosterImport(
   handle: DbHandle,
   req: RosterImportRequest,
 ): Promise<RosterImportResult> {
-  if (handle.options.url === ':memory:' || req.insertNew) {
+  if (handle.options.url === ':memory:') {
     // Loaded only here: with a worker, this thread never loads the import's code.
     const { importRoster } = await import('./roster-import.service.js');
     return importRoster(handle.db, req);
   }
-  const { onProgress, insertNew: _unused, ...request } = req;
+  const { onProgress, ...request } = req;
   const data: ImportWorkerData = {
     connection: handle.options,
     timeZone: programTimeZone(),

@@ -19,7 +19,7 @@ import type { StoredBadRow } from '../../db/import-jobs.repository.js';
 import { villageCodes } from '../../db/import-roster.repository.js';
 import { nowIso } from '../../db/ids.js';
 import { dataRows, householdBatches, type RosterHeader } from './roster-batches.js';
-import { applyBatch, type ApplyContext } from './roster-apply.js';
+import { applyBatch } from './roster-apply.js';
 import { planBatch, type BatchCounts, type RejectedGroup } from './roster-plan.js';
 import { openReport, reasonsOf, type ReportWriter } from './roster-report.js';
 import { openRosterSource } from './roster-source.js';
@@ -37,8 +37,6 @@ export interface RosterImportRequest {
   readonly locale: Locale;
   /** Households per batch (default 1,000). */
   readonly batchSize?: number;
-  /** Benchmarks only: another bulk insert of new households to compare with the registry's. */
-  readonly insertNew?: ApplyContext['insertNew'];
   /** Called after each batch; `writing` while inside the transaction. */
   readonly onProgress?: (p: {
     fraction: number;
@@ -129,7 +127,6 @@ async function runPass(conn: Conn, req: RosterImportRequest, pass: Pass) {
           actor: req.actor,
           at: ctx.at,
           importId: req.importId,
-          ...(req.insertNew ? { insertNew: req.insertNew } : {}),
         });
       }
       addCounts(counts, plan.counts);
