@@ -1,6 +1,13 @@
 /** Open the database: better-sqlite3 (default, WAL, foreign keys on) or PostgreSQL via pg. */
 import Sqlite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect, type Transaction } from 'kysely';
+import {
+  Kysely,
+  PostgresDialect,
+  SqliteAdapter,
+  SqliteDialect,
+  type DialectAdapter,
+  type Transaction,
+} from 'kysely';
 import pg from 'pg';
 import type { Database } from './database.js';
 
@@ -34,6 +41,27 @@ export function isPostgresUrl(url: string): boolean {
   return /^postgres(ql)?:\/\//.test(url);
 }
 
+/**
+ * Kysely's SQLite adapter, carrying the better-sqlite3 database it talks to. Transactions share
+ * their database's adapter, so the bulk insert (bulk-insert.ts) can reach the driver's prepared
+ * statements from any `Conn`, inside the connection Kysely holds for it.
+ */
+export class SqliteDatabaseAdapter extends SqliteAdapter {
+  constructor(readonly database: Sqlite.Database) {
+    super();
+  }
+}
+
+class BangfuSqliteDialect extends SqliteDialect {
+  constructor(private readonly database: Sqlite.Database) {
+    super({ database });
+  }
+
+  override createAdapter(): DialectAdapter {
+    return new SqliteDatabaseAdapter(this.database);
+  }
+}
+
 function openSqlite(options: ConnectOptions): DbHandle {
   const database = new Sqlite(options.url);
   database.pragma('journal_mode = WAL');
@@ -41,7 +69,7 @@ function openSqlite(options: ConnectOptions): DbHandle {
   database.pragma('synchronous = NORMAL');
   database.pragma('busy_timeout = 5000');
   database.pragma('cache_size = -65536');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  const db = new Kysely<Database>({ dialect: new BangfuSqliteDialect(database) });
   return { db, dialect: 'sqlite', options, close: () => db.destroy() };
 }
 
