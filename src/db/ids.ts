@@ -1,8 +1,23 @@
 /** Time-ordered UUIDv7 ids made by the app: portable, and new rows land at the end of indexes. */
-import { randomBytes } from 'node:crypto';
+import { randomFillSync } from 'node:crypto';
 
 let lastMs = 0;
 let counter = 0;
+
+// Random bytes drawn 4 KiB at a time: one call to the system's generator per 256 ids, not per id
+// (the roster import makes millions of them).
+const pool = Buffer.alloc(4096);
+let used = pool.length;
+
+/** 16 fresh random bytes (a copy, so callers may overwrite them). */
+function randomSixteen(): Buffer {
+  if (used + 16 > pool.length) {
+    randomFillSync(pool);
+    used = 0;
+  }
+  used += 16;
+  return Buffer.from(pool.subarray(used - 16, used));
+}
 
 /** A new UUIDv7; monotonic within this process. */
 export function newId(): string {
@@ -18,7 +33,7 @@ export function newId(): string {
     lastMs = ms;
     counter = 0;
   }
-  const bytes = randomBytes(16);
+  const bytes = randomSixteen();
   bytes.writeUIntBE(ms, 0, 6);
   bytes[6] = 0x70 | (counter >> 8);
   bytes[7] = counter & 0xff;

@@ -41,6 +41,7 @@ export function today(): string {
 }
 
 const dayFormats = new Map<string, Intl.DateTimeFormat>();
+const lastDay = new Map<string, { minute: number; day: string }>();
 
 /** Today's date in a time zone, as YYYY-MM-DD (one formatter per zone: building one is slow). */
 export function todayIn(timeZone: string, now: Date = new Date()): string {
@@ -54,7 +55,16 @@ export function todayIn(timeZone: string, now: Date = new Date()): string {
     });
     dayFormats.set(timeZone, format);
   }
-  return format.format(now);
+  // Offsets are whole minutes, so the date holds for the whole minute: format once per minute,
+  // not once per call (the roster import asks for every row).
+  const minute = Math.floor(now.getTime() / 60_000);
+  const hit = lastDay.get(timeZone);
+  if (hit?.minute === minute) {
+    return hit.day;
+  }
+  const day = format.format(now);
+  lastDay.set(timeZone, { minute, day });
+  return day;
 }
 
 /** The offset of a time zone from UTC at an instant, in minutes (e.g. +480 for Asia/Shanghai). */
