@@ -8,10 +8,15 @@ export interface RawInserter<Op> {
   readonly name: string;
   /** Untimed: the statements and parameters of a batch. */
   prepare(batch: RawBatch): Op[];
-  /** Timed: run them in one transaction. */
+  /** Timed: run them, in a transaction of their own or in the one open for the whole run. */
   insert(ops: readonly Op[]): Promise<void>;
+  /** Timed: commit the whole run's transaction (nothing to do when each batch commits). */
+  finish(): Promise<void>;
   close(): Promise<void>;
 }
+
+/** Commit each batch, or hold one transaction over the whole run (as the roster import must). */
+export type RawCommit = 'batch' | 'whole';
 
 function placeholders(count: number, from = 1, dollar = false): string {
   return Array.from({ length: count }, (_, i) => (dollar ? `$${from + i}` : '?')).join(', ');
@@ -28,7 +33,11 @@ function chunks<T>(rows: readonly T[], size: number): T[][] {
 type SqliteOp = readonly [Sqlite.Statement, unknown[]];
 
 /** better-sqlite3 with the app's pragmas; `rows` rows per prepared statement (1 = one per row). */
-export function rawSqlite(path: string, rows = 1): RawInserter<SqliteOp> {
+export function rawSqlite(
+  path: string,
+  rows = 1,
+  commit: RawCommit = 'batch',
+): RawInserter<SqliteOp> {
   const db = new Sqlite(path);
   for (const pragma of [
     'journal_mode = WAL',
@@ -51,16 +60,23 @@ export function rawSqlite(path: string, rows = 1): RawInserter<SqliteOp> {
     cache.set(key, hit);
     return hit;
   };
-  const run = db.transaction((ops: readonly SqliteOp[]) => {
+  const runOps = (ops: readonly SqliteOp[]) => {
     for (const [stmt, params] of ops) {
       stmt.run(params);
     }
-  });
+  };
+  const run =
+    commit === 'batch'
+      ? db.transaction(runOps)
+      : (ops: readonly SqliteOp[]) => {
+          if (!db.inTransaction) {
+            db.exec('begin');
+          }
+          runOps(ops);
+        };
+  const each = rows === 1 ? 'single-row' : `${rows}-row`;
   return {
-    name:
-      rows === 1
-        ? 'better-sqlite3, prepared single-row inserts'
-        : `better-sqlite3, prepared ${rows}-row inserts`,
+    name: `better-sqlite3, prepared ${each} inserts, ${commit === 'batch' ? 'a transaction per batch' : 'one transaction'}`,
     prepare: (batch) =>
       RAW_TABLES.flatMap((table) =>
         chunks(batch[table], rows).map((c): SqliteOp => [
@@ -69,6 +85,12 @@ export function rawSqlite(path: string, rows = 1): RawInserter<SqliteOp> {
         ]),
       ),
     insert: (ops) => Promise.resolve(run(ops)),
+    finish: () => {
+      if (db.inTransaction) {
+        db.exec('commit');
+      }
+      return Promise.resolve();
+    },
     close: () => {
       db.close();
       return Promise.resolve();
@@ -101,28 +123,42 @@ export async function rawPostgres(
   url: string,
   schema: string,
   mode: 'unnest' | 'values',
+  commit: RawCommit = 'batch',
 ): Promise<RawInserter<PgOp>> {
   const client = new pg.Client({ connectionString: url, options: `-c search_path=${schema}` });
   await client.connect();
+  let open = false;
+  const statements =
+    mode === 'unnest' ? 'insert … select from unnest($1::text[], …)' : 'multi-row insert … values';
   return {
-    name:
-      mode === 'unnest'
-        ? 'pg, insert … select from unnest($1::text[], …)'
-        : 'pg, multi-row insert … values',
+    name: `pg, ${statements}, ${commit === 'batch' ? 'a transaction per batch' : 'one transaction'}`,
     prepare: (batch) =>
       RAW_TABLES.filter((t) => batch[t].length > 0).flatMap((t) =>
         mode === 'unnest' ? [unnestOp(t, batch[t])] : valuesOps(t, batch[t]),
       ),
     async insert(ops) {
-      await client.query('begin');
+      if (!open) {
+        await client.query('begin');
+        open = true;
+      }
       try {
         for (const [text, params] of ops) {
           await client.query(text, params);
         }
-        await client.query('commit');
+        if (commit === 'batch') {
+          await client.query('commit');
+          open = false;
+        }
       } catch (error) {
         await client.query('rollback');
+        open = false;
         throw error;
+      }
+    },
+    async finish() {
+      if (open) {
+        await client.query('commit');
+        open = false;
       }
     },
     close: () => client.end(),
