@@ -215,6 +215,35 @@ describe.each(dialects)('sign-in and sessions on %s', (dialect) => {
     expect(await me(app, cookie)).toBe(401);
   });
 
+  it('moves the idle deadline at most once a minute, and again on the first request after', async () => {
+    const username = await buildUser(t.db, 'auditor');
+    const cookie = await signIn(app, username);
+    const id = await userId(username);
+    const session = () =>
+      t.db
+        .selectFrom('sessions')
+        .select(['last_seen_at', 'expires_at'])
+        .where('user_id', '=', id)
+        .executeTakeFirstOrThrow();
+    const written = await session();
+    expect(await me(app, cookie)).toBe(200);
+    expect(await session()).toEqual(written);
+    const twoMinutesAgo = Date.now() - 2 * 60_000;
+    await t.db
+      .updateTable('sessions')
+      .set({
+        last_seen_at: new Date(twoMinutesAgo).toISOString(),
+        expires_at: new Date(twoMinutesAgo + 5 * 60_000).toISOString(),
+      })
+      .where('user_id', '=', id)
+      .execute();
+    const before = Date.now();
+    expect(await me(app, cookie)).toBe(200);
+    const moved = await session();
+    expect(Date.parse(moved.last_seen_at)).toBeGreaterThanOrEqual(before - 1000);
+    expect(Date.parse(moved.expires_at) - before).toBeGreaterThanOrEqual(5 * 60_000 - 1000);
+  });
+
   it('ends a session twelve hours after sign-in, however active', async () => {
     const username = await buildUser(t.db, 'auditor');
     const cookie = await signIn(app, username);

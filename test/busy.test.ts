@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect, type DbHandle } from '../src/db/connect.js';
 import { migrateToLatest } from '../src/db/migrate.js';
-import { buildTestApp } from './helpers/app.js';
+import { buildTestApp, signIn } from './helpers/app.js';
 import { buildUser, TEST_PASSWORD } from './helpers/builders.js';
 
 describe('a write while SQLite is busy with another writer', () => {
@@ -51,5 +51,37 @@ describe('a write while SQLite is busy with another writer', () => {
     expect(body.error.message).toContain('请几分钟后再试');
     other.exec('ROLLBACK');
     expect((await login()).statusCode).toBe(200);
+  }, 20_000);
+
+  it('still answers a signed-in read: only the session’s time would be written, and it waits', async () => {
+    const cookie = await signIn(app, username);
+    const me = () => app.inject({ method: 'GET', url: '/api/v1/me', headers: { cookie } });
+    const session = () =>
+      handle.db
+        .selectFrom('sessions')
+        .select(['last_seen_at', 'expires_at'])
+        .where('data', 'like', '%userId%')
+        .orderBy('created_at', 'desc')
+        .executeTakeFirstOrThrow();
+    other.exec('BEGIN IMMEDIATE');
+    try {
+      // Written at sign-in a moment ago: the read does not try to write it at all.
+      expect((await me()).statusCode).toBe(200);
+    } finally {
+      other.exec('ROLLBACK');
+    }
+    const old = new Date(Date.now() - 2 * 60_000).toISOString();
+    await handle.db.updateTable('sessions').set({ last_seen_at: old }).execute();
+    const stale = await session();
+    other.exec('BEGIN IMMEDIATE');
+    try {
+      // Due for a touch, which waits out the busy timeout and is let go: the read still answers.
+      expect((await me()).statusCode).toBe(200);
+    } finally {
+      other.exec('ROLLBACK');
+    }
+    expect(await session()).toEqual(stale);
+    expect((await me()).statusCode).toBe(200);
+    expect(await session()).not.toEqual(stale);
   }, 20_000);
 });
