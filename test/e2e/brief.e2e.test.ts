@@ -64,7 +64,7 @@ describe.runIf(chromiumAvailable())('the work brief page in Chromium', () => {
       await page.locator(id).press('Tab');
     }
     await page.getByTestId('brief-generate').click();
-    await page.getByText('截止时间：不能早于开始日期').waitFor();
+    await page.getByText('结束日期：不能早于开始日期').waitFor();
     expect(await page.getByTestId('brief-ready').count()).toBe(0);
     await screenshot(page, 'brief-page-error');
 
@@ -84,7 +84,7 @@ describe.runIf(chromiumAvailable())('the work brief page in Chromium', () => {
     await download.saveAs(path);
     await page.getByTestId('brief-ready').waitFor();
     // The field error goes once the period is valid (antd lets it fade out first).
-    await page.getByText('截止时间：不能早于开始日期').waitFor({ state: 'detached' });
+    await page.getByText('结束日期：不能早于开始日期').waitFor({ state: 'detached' });
     await screenshot(page, 'brief-page-ready');
 
     const zip = await JSZip.loadAsync(readFileSync(path));

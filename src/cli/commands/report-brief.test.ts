@@ -153,11 +153,11 @@ describe.each(dialects)('bangfu report brief on %s', (dialect) => {
         },
       );
       expect(reversed.code).toBe(2);
-      expect(reversed.stderr).toContain('截止时间：不能早于开始日期');
+      expect(reversed.stderr).toContain('结束日期：不能早于开始日期');
       expect(reversed.stderr).toContain('--to');
       const missing = await runCli(['report', 'brief', '--to', '2026-01-01'], { env: db.env });
       expect(missing.code).toBe(2);
-      expect(missing.stderr).toContain('起始时间');
+      expect(missing.stderr).toContain('开始日期');
       expect(missing.stderr).toContain('--from');
     },
   );

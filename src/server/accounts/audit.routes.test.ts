@@ -168,7 +168,7 @@ describe.each(dialects)('/audit on %s', (dialect) => {
     }
     const zh = await auditor('GET', '/api/v1/audit?from=yesterday');
     expect(zh.json<ErrorBody>().error.fields[0]?.message).toMatch(
-      /^起始时间：请填写日期（YYYY-MM-DD）或带时区的时间/,
+      /^开始日期：请填写日期（YYYY-MM-DD）或带时区的时间/,
     );
     const en = await auditor('GET', '/api/v1/audit?from=yesterday', undefined, {
       'accept-language': 'en',

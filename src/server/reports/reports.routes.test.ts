@@ -175,7 +175,7 @@ describe.each(dialects)('the work brief over HTTP on %s', (dialect) => {
     const field = zh.json<{ error: { fields: { path: string; message: string }[] } }>().error
       .fields[0];
     expect(field?.path).toBe('to');
-    expect(field?.message).toContain('截止时间');
+    expect(field?.message).toContain('结束日期');
     const en = await leader('GET', `/api/v1/reports/brief?${bad}`, undefined, {
       'accept-language': 'en',
     });
