@@ -13,6 +13,7 @@ import {
   Typography,
   type FormInstance,
 } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   JOB_CHANNELS,
@@ -31,6 +32,70 @@ import type { AssistanceValues } from './input';
 type Props = { form: FormInstance<AssistanceValues>; record: AssistanceRecord | null };
 
 const full = { width: '100%' };
+
+/** One field of a line in LinesOfTwo: its name in the line, label, width (phone, desktop) and input. */
+interface LineField {
+  readonly name: string;
+  readonly label: string;
+  readonly span: readonly [number, number];
+  readonly input: ReactNode;
+}
+
+/**
+ * A growing list of lines of two fields each (a village and the people checked, a source and an
+ * amount…): a remove button on each line and an add button below. `keepOne` keeps the last line.
+ */
+function LinesOfTwo(props: {
+  readonly name: string | (string | number)[];
+  readonly fields: readonly [LineField, LineField];
+  readonly addLabel: string;
+  readonly keepOne: boolean;
+  readonly small?: boolean;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Form.List name={props.name}>
+      {(lines, { add, remove }) => (
+        <>
+          {lines.map((line) => (
+            <Row
+              gutter={8}
+              key={line.key}
+              align="top"
+              style={props.small ? undefined : { marginTop: 8 }}
+            >
+              {props.fields.map((f) => (
+                <Col key={f.name} xs={f.span[0]} md={f.span[1]}>
+                  <Form.Item name={[line.name, f.name]} label={f.label}>
+                    {f.input}
+                  </Form.Item>
+                </Col>
+              ))}
+              <Col xs={2} style={{ paddingTop: 30 }}>
+                {props.keepOne && lines.length === 1 ? null : (
+                  <Button
+                    type="text"
+                    icon={<MinusCircleOutlined />}
+                    aria-label={t('assistance.removeLine')}
+                    onClick={() => remove(line.name)}
+                  />
+                )}
+              </Col>
+            </Row>
+          ))}
+          <Button
+            size={props.small ? 'small' : undefined}
+            type="dashed"
+            icon={<PlusOutlined />}
+            onClick={() => add({})}
+          >
+            {props.addLabel}
+          </Button>
+        </>
+      )}
+    </Form.List>
+  );
+}
 
 function enumOptions(t: (k: string) => string, prefix: string, values: readonly string[]) {
   return values.map((v) => ({ value: v, label: t(`${prefix}.${v}`) }));
@@ -181,45 +246,25 @@ function HealthCheckFields() {
         <Input maxLength={100} />
       </Form.Item>
       <Typography.Text strong>{t('assistance.healthCheck.villages')}</Typography.Text>
-      <Form.List name="villages">
-        {(fields, { add, remove }) => (
-          <>
-            {fields.map((field) => (
-              <Row gutter={8} key={field.key} align="top" style={{ marginTop: 8 }}>
-                <Col xs={14} md={10}>
-                  <Form.Item
-                    name={[field.name, 'villageCode']}
-                    label={t('assistance.field.village')}
-                  >
-                    <VillageSelect />
-                  </Form.Item>
-                </Col>
-                <Col xs={8} md={6}>
-                  <Form.Item
-                    name={[field.name, 'peopleChecked']}
-                    label={t('assistance.healthCheck.peopleChecked')}
-                  >
-                    <InputNumber min={0} precision={0} style={full} />
-                  </Form.Item>
-                </Col>
-                <Col xs={2} style={{ paddingTop: 30 }}>
-                  {fields.length > 1 ? (
-                    <Button
-                      type="text"
-                      icon={<MinusCircleOutlined />}
-                      aria-label={t('assistance.removeLine')}
-                      onClick={() => remove(field.name)}
-                    />
-                  ) : null}
-                </Col>
-              </Row>
-            ))}
-            <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({})}>
-              {t('assistance.healthCheck.addVillage')}
-            </Button>
-          </>
-        )}
-      </Form.List>
+      <LinesOfTwo
+        name="villages"
+        keepOne
+        addLabel={t('assistance.healthCheck.addVillage')}
+        fields={[
+          {
+            name: 'villageCode',
+            label: t('assistance.field.village'),
+            span: [14, 10],
+            input: <VillageSelect />,
+          },
+          {
+            name: 'peopleChecked',
+            label: t('assistance.healthCheck.peopleChecked'),
+            span: [8, 6],
+            input: <InputNumber min={0} precision={0} style={full} />,
+          },
+        ]}
+      />
     </>
   );
 }
@@ -229,49 +274,35 @@ function ItemLines({ recipient }: { recipient: number }) {
   const { t } = useTranslation();
   const items = useDonationItems();
   return (
-    <Form.List name={[recipient, 'items']}>
-      {(fields, { add, remove }) => (
-        <>
-          {fields.map((field) => (
-            <Row gutter={8} key={field.key} align="top">
-              <Col xs={12} md={10}>
-                <Form.Item name={[field.name, 'itemId']} label={t('assistance.donation.item')}>
-                  <Select
-                    loading={items.isPending}
-                    options={(items.data?.items ?? []).map((i) => ({
-                      value: i.id,
-                      label: t('measures.withNote', { name: i.itemName, note: i.unit }),
-                      disabled: !i.active,
-                    }))}
-                  />
-                </Form.Item>
-              </Col>
-              <Col xs={10} md={6}>
-                <Form.Item
-                  name={[field.name, 'quantity']}
-                  label={t('assistance.donation.quantity')}
-                >
-                  <InputNumber min={1} precision={0} style={full} />
-                </Form.Item>
-              </Col>
-              <Col xs={2} style={{ paddingTop: 30 }}>
-                {fields.length > 1 ? (
-                  <Button
-                    type="text"
-                    icon={<MinusCircleOutlined />}
-                    aria-label={t('assistance.removeLine')}
-                    onClick={() => remove(field.name)}
-                  />
-                ) : null}
-              </Col>
-            </Row>
-          ))}
-          <Button size="small" type="dashed" icon={<PlusOutlined />} onClick={() => add({})}>
-            {t('assistance.donation.addItem')}
-          </Button>
-        </>
-      )}
-    </Form.List>
+    <LinesOfTwo
+      name={[recipient, 'items']}
+      keepOne
+      small
+      addLabel={t('assistance.donation.addItem')}
+      fields={[
+        {
+          name: 'itemId',
+          label: t('assistance.donation.item'),
+          span: [12, 10],
+          input: (
+            <Select
+              loading={items.isPending}
+              options={(items.data?.items ?? []).map((i) => ({
+                value: i.id,
+                label: t('measures.withNote', { name: i.itemName, note: i.unit }),
+                disabled: !i.active,
+              }))}
+            />
+          ),
+        },
+        {
+          name: 'quantity',
+          label: t('assistance.donation.quantity'),
+          span: [10, 6],
+          input: <InputNumber min={1} precision={0} style={full} />,
+        },
+      ]}
+    />
   );
 }
 
@@ -421,45 +452,27 @@ function ProjectFields({ record }: Props) {
         </Col>
       </Row>
       <Typography.Text strong>{t('assistance.project.funds')}</Typography.Text>
-      <Form.List name="funds">
-        {(fields, { add, remove }) => (
-          <>
-            {fields.map((field) => (
-              <Row gutter={8} key={field.key} align="top" style={{ marginTop: 8 }}>
-                <Col xs={12} md={10}>
-                  <Form.Item name={[field.name, 'source']} label={t('assistance.project.source')}>
-                    <Input maxLength={100} />
-                  </Form.Item>
-                </Col>
-                <Col xs={10} md={6}>
-                  <Form.Item
-                    name={[field.name, 'amountFen']}
-                    label={t('assistance.project.amount')}
-                  >
-                    <InputNumber
-                      min={0}
-                      precision={2}
-                      style={full}
-                      suffix={t('measures.yuanUnit')}
-                    />
-                  </Form.Item>
-                </Col>
-                <Col xs={2} style={{ paddingTop: 30 }}>
-                  <Button
-                    type="text"
-                    icon={<MinusCircleOutlined />}
-                    aria-label={t('assistance.removeLine')}
-                    onClick={() => remove(field.name)}
-                  />
-                </Col>
-              </Row>
-            ))}
-            <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({})}>
-              {t('assistance.project.addSource')}
-            </Button>
-          </>
-        )}
-      </Form.List>
+      <LinesOfTwo
+        name="funds"
+        keepOne={false}
+        addLabel={t('assistance.project.addSource')}
+        fields={[
+          {
+            name: 'source',
+            label: t('assistance.project.source'),
+            span: [12, 10],
+            input: <Input maxLength={100} />,
+          },
+          {
+            name: 'amountFen',
+            label: t('assistance.project.amount'),
+            span: [10, 6],
+            input: (
+              <InputNumber min={0} precision={2} style={full} suffix={t('measures.yuanUnit')} />
+            ),
+          },
+        ]}
+      />
     </>
   );
 }
