@@ -98,6 +98,11 @@ describe.runIf(chromiumAvailable())('importing a roster in Chromium', () => {
     const nav = page.getByRole('navigation');
     await nav.getByRole('link', { name: '我的亲戚' }).waitFor();
     await expect(page.getByText('导入名册', { exact: true }).count()).resolves.toBe(0);
+    // The row is wider than the phone: it fades out on the right until scrolled to its end.
+    await expect.poll(() => nav.getAttribute('data-more')).toBe('right');
+    await nav.evaluate((el) => el.scrollTo({ left: el.scrollWidth }));
+    await expect.poll(() => nav.getAttribute('data-more')).toBe('left');
+    await screenshot(page, 'field-nav-scrolled-360');
     expect(consoleErrors).toEqual([]);
     await context.close();
   });

@@ -5,6 +5,7 @@
  */
 import { UserOutlined } from '@ant-design/icons';
 import { App, Button } from 'antd';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, useNavigate } from 'react-router';
 import type { MenuEntry } from './menu';
@@ -18,10 +19,55 @@ const LINK: React.CSSProperties = {
   borderBottom: '2px solid transparent',
 };
 
+type More = 'none' | 'left' | 'right' | 'both';
+
+/** Which sides of a sideways-scrolling row have links out of sight. */
+function moreOf(row: HTMLElement): More {
+  const left = row.scrollLeft > 1;
+  const right = row.scrollLeft + row.clientWidth < row.scrollWidth - 1;
+  return left && right ? 'both' : left ? 'left' : right ? 'right' : 'none';
+}
+
+/** The row fades out on a side where more links are hidden, so it reads as scrollable. */
+const FADES: Record<More, string | undefined> = {
+  none: undefined,
+  right: 'linear-gradient(to right, #000 calc(100% - 40px), transparent)',
+  left: 'linear-gradient(to left, #000 calc(100% - 40px), transparent)',
+  both: 'linear-gradient(to right, transparent, #000 40px, #000 calc(100% - 40px), transparent)',
+};
+
 export function PhoneNav({ entries, selected }: { entries: MenuEntry[]; selected: string }) {
   const { t } = useTranslation();
+  const row = useRef<HTMLElement>(null);
+  const [more, setMore] = useState<More>('none');
+  useEffect(() => {
+    const element = row.current;
+    if (!element) {
+      return undefined;
+    }
+    // Bring the current page's link into sight, then keep the fades in step with the row.
+    element
+      .querySelector('[aria-current="page"]')
+      ?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    const update = () => setMore(moreOf(element));
+    update();
+    const observer = new ResizeObserver(update);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [entries, selected]);
   return (
-    <nav aria-label={t('app.navigation')} style={{ overflowX: 'auto', display: 'flex' }}>
+    <nav
+      ref={row}
+      aria-label={t('app.navigation')}
+      data-more={more}
+      onScroll={(e) => setMore(moreOf(e.currentTarget))}
+      style={{
+        overflowX: 'auto',
+        display: 'flex',
+        maskImage: FADES[more],
+        WebkitMaskImage: FADES[more],
+      }}
+    >
       {entries.map((e) => {
         const current = e.key === selected;
         return (
