@@ -40,31 +40,30 @@ export function today(): string {
   return todayIn(programZone);
 }
 
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
-const lastDay = new Map<string, { minute: number; day: string }>();
+/** Per zone: its formatter (building one is slow) and the last minute formatted with it. */
+const zones = new Map<string, { format: Intl.DateTimeFormat; minute: number; day: string }>();
 
-/** Today's date in a time zone, as YYYY-MM-DD (one formatter per zone: building one is slow). */
+/** Today's date in a time zone, as YYYY-MM-DD. */
 export function todayIn(timeZone: string, now: Date = new Date()): string {
-  let format = dayFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-CA', {
+  // Offsets are whole minutes, so the date holds for the whole minute: format once per minute,
+  // not once per call (the roster import asks for every row).
+  const minute = Math.floor(now.getTime() / 60_000);
+  let zone = zones.get(timeZone);
+  if (!zone) {
+    const format = new Intl.DateTimeFormat('en-CA', {
       timeZone,
       year: 'numeric',
       month: '2-digit',
       day: '2-digit',
     });
-    dayFormats.set(timeZone, format);
+    zone = { format, minute: Number.NaN, day: '' };
+    zones.set(timeZone, zone);
   }
-  // Offsets are whole minutes, so the date holds for the whole minute: format once per minute,
-  // not once per call (the roster import asks for every row).
-  const minute = Math.floor(now.getTime() / 60_000);
-  const hit = lastDay.get(timeZone);
-  if (hit?.minute === minute) {
-    return hit.day;
+  if (zone.minute !== minute) {
+    zone.minute = minute;
+    zone.day = zone.format.format(now);
   }
-  const day = format.format(now);
-  lastDay.set(timeZone, { minute, day });
-  return day;
+  return zone.day;
 }
 
 /** The offset of a time zone from UTC at an instant, in minutes (e.g. +480 for Asia/Shanghai). */
