@@ -319,7 +319,7 @@ async function benchDialect(dialect: Dialect, plan: RegionPlan, args: RosterArgs
         `row counts differ: ours ${JSON.stringify(ours.rows)} raw ${JSON.stringify(raw.rows)}`,
       );
     }
-    const figures = {
+    const side = {
       raw: raw.name,
       rawCommit: commit,
       rawPerSecond: rate(plan.households, raw.ms),
@@ -329,8 +329,8 @@ async function benchDialect(dialect: Dialect, plan: RegionPlan, args: RosterArgs
       cpuRatio: Math.round((raw.cpuMs / ours.cpuMs) * 100) / 100,
       loadAfter: currentLoad(),
     };
-    console.log(`  raw done: ${JSON.stringify(figures)}`);
-    raws.push(figures);
+    console.log(`  raw done: ${JSON.stringify(side)}`);
+    raws.push(side);
   }
   const [first, ...others] = raws;
   const result = {
