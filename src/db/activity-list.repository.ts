@@ -184,3 +184,50 @@ export async function findActivityRow(db: Conn, id: string): Promise<ActivityLis
     .executeTakeFirst();
   return row ? toListRow(row) : undefined;
 }
+
+export interface LatestRow {
+  readonly householdId: string;
+  readonly occurredAt: string;
+  readonly occurredOn: string;
+}
+
+/**
+ * The newest activity of a type at or with each of these households, among those the scope lets
+ * the actor see: one grouped query for them all (households with none are left out).
+ */
+export async function latestByHousehold(
+  db: Conn,
+  type: string,
+  householdIds: readonly string[],
+  scope: ActivityScope,
+): Promise<LatestRow[]> {
+  if (householdIds.length === 0) {
+    return [];
+  }
+  const ids = [...householdIds];
+  const involved = db
+    .selectFrom('activities')
+    .select(['activities.id as activity_id', 'activities.household_id as household_id'])
+    .where('activities.household_id', 'in', ids)
+    .union(
+      db
+        .selectFrom('activity_households')
+        .select(['activity_households.activity_id', 'activity_households.household_id'])
+        .where('activity_households.household_id', 'in', ids),
+    );
+  const rows = await filtered(db, { type }, scope)
+    .innerJoin(involved.as('involved'), 'involved.activity_id', 'activities.id')
+    .select((eb) => [
+      'involved.household_id',
+      eb.fn.max('activities.occurred_at').as('occurred_at'),
+      // The record date follows the instant (same zone), so the newest day is the newest visit's.
+      eb.fn.max('activities.occurred_on').as('occurred_on'),
+    ])
+    .groupBy('involved.household_id')
+    .execute();
+  return rows.flatMap((r) =>
+    r.household_id === null
+      ? []
+      : [{ householdId: r.household_id, occurredAt: r.occurred_at, occurredOn: r.occurred_on }],
+  );
+}

@@ -116,9 +116,14 @@ describe.runIf(chromiumAvailable())('the field view on a phone: a home visit wit
     const { context, page, consoleErrors } = await newPage(browser, { viewport: PHONE });
     page.setDefaultTimeout(20_000);
     const scripts: string[] = [];
+    const apiCalls: string[] = [];
     page.on('request', (request) => {
+      const url = new URL(request.url());
       if (request.resourceType() === 'script') {
-        scripts.push(new URL(request.url()).pathname);
+        scripts.push(url.pathname);
+      }
+      if (url.pathname.startsWith('/api/v1/activities')) {
+        apiCalls.push(`${url.pathname}${url.search}`);
       }
     });
     await signInTo(page, server.url, cadreUser, '/field');
@@ -134,6 +139,18 @@ describe.runIf(chromiumAvailable())('the field view on a phone: a home visit wit
     await visitedRow.getByText('上次走访 10 天前').waitFor();
     await expect(visitedRow.getByText('该走访了').count()).resolves.toBe(0);
     await unvisitedRow.getByText('“五个一”还差 5 项').waitFor();
+    // Both families' last visits came in one request, not one per family.
+    expect(apiCalls.filter((c) => c.startsWith('/api/v1/activities/latest'))).toHaveLength(1);
+    expect(apiCalls.filter((c) => c.startsWith('/api/v1/activities?'))).toEqual([]);
+    // The cadre's own figures: two families; the earlier visit counts when it fell this month.
+    const visitsBefore = dayFromToday(-10).slice(0, 7) === today().slice(0, 7) ? 1 : 0;
+    const figure = (key: string) => page.getByTestId(`my-figure-${key}`);
+    await figure('households').getByText('2户', { exact: true }).waitFor();
+    await figure('visits').getByText(`${visitsBefore}次`, { exact: true }).waitFor();
+    const helpBefore = Number.parseInt(
+      (await figure('assistance').innerText()).replace(/\D+/g, ''),
+      10,
+    );
     await screenshot(page, 'field-my-families');
 
     // Open the family, log a visit: tap, photo, save.
@@ -214,6 +231,12 @@ describe.runIf(chromiumAvailable())('the field view on a phone: a home visit wit
     await unvisitedRow.getByText('上次走访 今天').waitFor();
     await expect(unvisitedRow.getByText('该走访了').count()).resolves.toBe(0);
     await unvisitedRow.getByText('“五个一”还差 4 项').waitFor();
+    await figure('visits')
+      .getByText(`${visitsBefore + 1}次`, { exact: true })
+      .waitFor();
+    await figure('assistance')
+      .getByText(`${helpBefore + 1}次`, { exact: true })
+      .waitFor();
 
     const echarts = scripts.filter((path) => /echarts|Chart-/i.test(path));
     expect(echarts).toEqual([]);

@@ -112,6 +112,48 @@ export const ActivityListQuery = zPageQuery
   .superRefine(checkPeriod);
 export type ActivityListQuery = z.infer<typeof ActivityListQuery>;
 
+/** Most households one latest-activity request may name (a cadre's families fit many times over). */
+export const MAX_LATEST_HOUSEHOLDS = 100;
+
+export const LatestQuery = z.strictObject({
+  type: zTypeCode.describe('Activity type code, e.g. home_visit'),
+  householdIds: z
+    .string()
+    .max(MAX_LATEST_HOUSEHOLDS * 2 * 37)
+    .transform((raw, ctx) => {
+      const ids = [
+        ...new Set(
+          raw
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean),
+        ),
+      ];
+      if (ids.length === 0 || ids.some((id) => !zUuid.safeParse(id).success)) {
+        ctx.addIssue({ code: 'custom', message: 'field.invalid' });
+        return z.NEVER;
+      }
+      if (ids.length > MAX_LATEST_HOUSEHOLDS) {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'field.too_many',
+          params: { max: MAX_LATEST_HOUSEHOLDS },
+        });
+        return z.NEVER;
+      }
+      return ids;
+    })
+    .describe(`Comma-separated household ids, 1–${MAX_LATEST_HOUSEHOLDS}`),
+});
+export type LatestQuery = z.infer<typeof LatestQuery>;
+
+export const LatestActivity = z.object({
+  householdId: zUuid,
+  occurredAt: z.string().describe('UTC instant of the latest one'),
+  occurredOn: z.string().describe('Its record date (Beijing time)'),
+});
+export type LatestActivity = z.infer<typeof LatestActivity>;
+
 export const CascadeQuery = z.strictObject(periodFilters).superRefine(checkPeriod);
 export type CascadeQuery = z.infer<typeof CascadeQuery>;
 

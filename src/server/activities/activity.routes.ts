@@ -1,6 +1,7 @@
 /** /api/v1/activities (+ cascade), and the plugins for activity types, lecturers and photos. */
 import fastifyMultipart from '@fastify/multipart';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { page, zIdParam } from '../../domain/common.schema.js';
 import {
   ActivityCreate,
@@ -10,6 +11,8 @@ import {
   ActivitySummary,
   Cascade,
   CascadeQuery,
+  LatestActivity,
+  LatestQuery,
   VoidInput,
 } from '../../domain/activities/activity.schema.js';
 import { MAX_PHOTO_BYTES } from '../../domain/activities/photo.schema.js';
@@ -20,6 +23,7 @@ import { activityTypeRoutes } from './activity-type.routes.js';
 import {
   activityCascade,
   correctActivity,
+  latestActivitiesFor,
   listActivitiesFor,
   readActivity,
   recordActivity,
@@ -55,6 +59,19 @@ const activityOnlyRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }
       },
     },
     async (request) => activityCascade(db, actorOf(request), request.query),
+  );
+  app.get(
+    '/activities/latest',
+    {
+      schema: {
+        tags,
+        summary:
+          'The newest activity of a type at or with each named household (e.g. last home visits), in one request',
+        querystring: LatestQuery,
+        response: { 200: z.object({ items: z.array(LatestActivity) }) },
+      },
+    },
+    async (request) => latestActivitiesFor(db, actorOf(request), request.query),
   );
   app.post(
     '/activities',

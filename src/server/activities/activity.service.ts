@@ -8,10 +8,16 @@ import type {
   ActivitySummary,
   Cascade,
   CascadeQuery,
+  LatestActivity,
+  LatestQuery,
 } from '../../domain/activities/activity.schema.js';
 import { isPairingScoped, type Actor } from '../../domain/roles.js';
 import { cascadeCounts } from '../../db/activity-cascade.repository.js';
-import { findActivityRow, listActivities } from '../../db/activity-list.repository.js';
+import {
+  findActivityRow,
+  latestByHousehold,
+  listActivities,
+} from '../../db/activity-list.repository.js';
 import { countLecturersTrained } from '../../db/activity-lecturer.repository.js';
 import { cadreRefs, householdRefs, personRefs } from '../../db/activity-refs.repository.js';
 import {
@@ -179,6 +185,18 @@ export async function listActivitiesFor(
   const page = await listActivities(db, query, activityScope(actor));
   const visible = await visibleHouseholdSet(db, actor);
   return { items: page.items.map((r) => presentSummary(r, visible)), nextCursor: page.nextCursor };
+}
+
+/** The newest activity of a type per household (e.g. each family's last home visit), in scope. */
+export async function latestActivitiesFor(
+  db: Db,
+  actor: Actor,
+  query: LatestQuery,
+): Promise<{ items: LatestActivity[] }> {
+  assertCan(actor, 'measures.read');
+  return {
+    items: await latestByHousehold(db, query.type, query.householdIds, activityScope(actor)),
+  };
 }
 
 /** Counts of the cadre → relative → villager cascade over a period. */

@@ -81,7 +81,7 @@ export function typeName(
   return language === 'en' ? type.nameEn : type.nameZh;
 }
 
-/** After an activity changes: lists, the activity, timelines, visits and the cascade. */
+/** After an activity changes: lists, the activity, timelines, visits, the cascade and the figures. */
 export function refreshActivities(client: QueryClient, id?: string): Promise<unknown> {
   return Promise.all([
     client.invalidateQueries({ queryKey: ['activities'] }),
@@ -89,6 +89,8 @@ export function refreshActivities(client: QueryClient, id?: string): Promise<unk
     client.invalidateQueries({ queryKey: ['last-visit'] }),
     client.invalidateQueries({ queryKey: ['cascade'] }),
     client.invalidateQueries({ queryKey: ['lecturers'] }),
+    // The dashboard's and the field view's figures count visits and activities.
+    client.invalidateQueries({ queryKey: ['stats'] }),
     ...(id ? [client.invalidateQueries({ queryKey: ['activity', id] })] : []),
   ]);
 }

@@ -59,6 +59,8 @@ function refresh(client: QueryClient, id: string): Promise<unknown> {
     client.invalidateQueries({ queryKey: ['assistance'] }),
     client.invalidateQueries({ queryKey: ['assistance-record', id] }),
     client.invalidateQueries({ queryKey: ['timeline'] }),
+    // The dashboard's and the field view's figures count help.
+    client.invalidateQueries({ queryKey: ['stats'] }),
   ]);
 }
 

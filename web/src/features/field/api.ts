@@ -1,8 +1,8 @@
 /** What the field view reads: last home visits, a family's timeline, the running five-ones checklists. */
-import { useInfiniteQuery, useQueries } from '@tanstack/react-query';
+import { useInfiniteQuery, useQueries, useQuery } from '@tanstack/react-query';
 import type { TimelineEntry } from '../../../../src/domain/timeline/timeline.schema';
 import { api, qs, type Page } from '../../api';
-import type { ActivitySummary } from '../activities/api';
+import type { StatsOverview } from '../home/api';
 import { isRunning, useCampaigns, type Campaign, type Checklist } from '../measures/api';
 import { daysSince, todayIso } from '../measures/shared';
 
@@ -21,28 +21,42 @@ export interface LastVisit {
   readonly due: boolean;
 }
 
-/** The latest home visit of each family (one small request per family, cached and retried). */
+/** Families asked about in one request (the API takes up to 100). */
+const LATEST_CHUNK = 100;
+
+interface Latest {
+  readonly items: readonly { householdId: string; occurredOn: string }[];
+}
+
+/** The latest home visit of each family: one request per 100 families, cached and retried. */
 export function useLastVisits(householdIds: readonly string[]) {
+  const chunks: string[][] = [];
+  for (let i = 0; i < householdIds.length; i += LATEST_CHUNK) {
+    chunks.push(householdIds.slice(i, i + LATEST_CHUNK));
+  }
   const results = useQueries({
-    queries: householdIds.map((id) => ({
-      queryKey: ['last-visit', id],
+    queries: chunks.map((ids) => ({
+      queryKey: ['last-visit', ...ids],
       queryFn: () =>
-        api<Page<ActivitySummary>>(
+        api<Latest>(
           'GET',
-          `/activities${qs({ household: id, type: HOME_VISIT, limit: 1 })}`,
+          `/activities/latest${qs({ type: HOME_VISIT, householdIds: ids.join(',') })}`,
         ),
     })),
   });
   const byHousehold = new Map<string, LastVisit | undefined>();
-  householdIds.forEach((id, i) => {
-    const r = results[i];
-    if (!r?.data) {
-      byHousehold.set(id, undefined);
-      return;
+  chunks.forEach((ids, i) => {
+    const data = results[i]?.data;
+    const found = new Map(data?.items.map((v) => [v.householdId, v.occurredOn]));
+    for (const id of ids) {
+      if (!data) {
+        byHousehold.set(id, undefined);
+        continue;
+      }
+      const date = found.get(id) ?? null;
+      const days = date ? daysSince(date) : null;
+      byHousehold.set(id, { date, days, due: days === null || days >= VISIT_DUE_DAYS });
     }
-    const date = r.data.items[0]?.occurredOn ?? null;
-    const days = date ? daysSince(date) : null;
-    byHousehold.set(id, { date, days, due: days === null || days >= VISIT_DUE_DAYS });
   });
   return byHousehold;
 }
@@ -96,4 +110,12 @@ export function openItems(checklists: readonly FieldChecklist[], householdId: st
   return checklists
     .filter((c) => c.householdId === householdId)
     .reduce((n, c) => n + c.items.filter((i) => !i.done).length, 0);
+}
+
+/** The cadre's own figures (GET /stats/overview answers a cadre for their households only). */
+export function useMyFigures() {
+  return useQuery({
+    queryKey: ['stats', 'overview', null],
+    queryFn: () => api<StatsOverview>('GET', '/stats/overview'),
+  });
 }
