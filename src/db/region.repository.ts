@@ -47,6 +47,9 @@ export async function listRegions(db: Conn, query: RegionListQuery) {
     .selectAll()
     .orderBy('code')
     .limit(query.limit + 1);
+  if (query.code) {
+    q = q.where('code', '=', query.code);
+  }
   if (query.parent) {
     q = q.where('parent_code', '=', query.parent);
   }

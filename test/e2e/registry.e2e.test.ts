@@ -118,4 +118,81 @@ describe.runIf(chromiumAvailable())('the web app in Chromium: sign-in, menus, re
     await screenshot(page, 'household-detail-360');
     await context.close();
   });
+
+  it('lets a coordinator register a village with its new division, correct its name and change its flags', async () => {
+    const { context, page, consoleErrors } = await newPage(browser);
+    page.setDefaultTimeout(15_000);
+    await signInAs(page, server.url, users.coordinator ?? '', TEST_PASSWORD);
+    await page.goto(`${server.url}/villages`);
+    await page.getByRole('button', { name: '登记包联村' }).click();
+    const form = page.getByTestId('village-new-form');
+    const code = form.getByLabel('区划代码');
+
+    // A code whose township is not registered: refused at the code field, nothing written.
+    await code.fill('653021299201');
+    await form.getByTestId('region-hint').getByText('尚未登记').waitFor();
+    await form.getByLabel('村名').fill('无主村');
+    await page.getByRole('button', { name: /保\s*存/ }).click();
+    const codeItem = page.locator('.ant-form-item', { has: page.getByLabel('区划代码') });
+    await codeItem.locator('.ant-form-item-explain-error', { hasText: '653021299000' }).waitFor();
+
+    // An existing village's code: the division is found, no name asked for; registered already.
+    await code.fill('653021203201');
+    // Changing the code clears the server's error about the old one.
+    await codeItem.locator('.ant-form-item-explain-error').waitFor({ state: 'detached' });
+    await form.getByTestId('region-hint').getByText('已登记区划：谢依提村').waitFor();
+    await expect(form.getByLabel('村名').count()).resolves.toBe(0);
+
+    // A new village under the registered township: named here, registered with its division.
+    await code.fill('653021203240');
+    await form.getByTestId('region-hint').getByText('尚未登记').waitFor();
+    await form.getByLabel('村名').fill('玉山村');
+    await form.getByLabel('深度贫困村').click();
+    await screenshot(page, 'registry-village-new');
+    await page.getByRole('button', { name: /保\s*存/ }).click();
+    await page.waitForURL(`${server.url}/villages/653021203240`);
+    const detail = page.getByTestId('village-detail');
+    await detail.getByText('玉山村').first().waitFor();
+    await detail.getByText('深度贫困村').waitFor();
+
+    // Correct the name.
+    await page.getByRole('button', { name: '更正村名' }).click();
+    const rename = page.getByTestId('village-rename-form');
+    await rename.getByLabel('村名').fill('玉山新村');
+    await page.getByRole('button', { name: /保\s*存/ }).click();
+    await detail.getByText('玉山新村').first().waitFor();
+
+    // No longer taken on: the dialog says what that means before saving.
+    await page.getByRole('button', { name: '更改标记' }).click();
+    const flags = page.getByTestId('village-flags-form');
+    await flags.getByLabel('包联村').click();
+    await flags.getByText('移到“未包联”').waitFor();
+    await screenshot(page, 'registry-village-flags');
+    await page.getByRole('button', { name: /保\s*存/ }).click();
+    await detail.getByText('未包联').waitFor();
+
+    const db = server.db.db;
+    const region = await db
+      .selectFrom('regions')
+      .select(['name', 'level', 'parent_code'])
+      .where('code', '=', '653021203240')
+      .executeTakeFirstOrThrow();
+    expect(region).toEqual({ name: '玉山新村', level: 'village', parent_code: '653021203000' });
+    const village = await db
+      .selectFrom('villages')
+      .select(['taken_on', 'deeply_poor'])
+      .where('code', '=', '653021203240')
+      .executeTakeFirstOrThrow();
+    expect([Number(village.taken_on), Number(village.deeply_poor)]).toEqual([0, 1]);
+    const orphan = await db
+      .selectFrom('regions')
+      .select('code')
+      .where('code', 'in', ['653021299201', '653021299000'])
+      .execute();
+    expect(orphan).toEqual([]);
+    // The one error is the server's 422 answer to the code under an unregistered township.
+    expect(consoleErrors.filter((e) => !e.includes('status of 422'))).toEqual([]);
+    expect(consoleErrors).toHaveLength(1);
+    await context.close();
+  });
 });

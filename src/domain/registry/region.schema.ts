@@ -24,13 +24,21 @@ export const Region = z.object({
 export type Region = z.infer<typeof Region>;
 
 export const RegionListQuery = zPageQuery.extend({
+  code: zRegionCode
+    .optional()
+    .describe('Only this region: a lookup that answers an empty page when it is not registered'),
   parent: zRegionCode.optional().describe('Only the direct children of this region'),
   level: z.enum(REGION_LEVELS).optional(),
 });
 export type RegionListQuery = z.infer<typeof RegionListQuery>;
 
 export const VillageCreate = z.strictObject({
-  code: zRegionCode.describe('A registered region of level village'),
+  code: zRegionCode.describe('A region of level village'),
+  villageName: zRequiredText(100)
+    .optional()
+    .describe(
+      "The village's name, when its region is not registered yet: the region is added with it (its parent must be registered)",
+    ),
   takenOn: z.boolean().default(true),
   deeplyPoor: z.boolean().default(false),
 });

@@ -123,6 +123,14 @@ describe.each(dialects)('regions and villages over HTTP on %s', (dialect) => {
     expect(counties.json<{ items: { code: string }[] }>().items.map((r) => r.code)).toEqual([
       '653021000000',
     ]);
+    // One code: a lookup that answers an empty page, not a 404, when it is not registered.
+    const one = await leader('GET', '/api/v1/regions?code=653021203210');
+    expect(one.json<{ items: { name: string }[] }>().items.map((r) => r.name)).toEqual([
+      '托格拉克村',
+    ]);
+    const none = await leader('GET', '/api/v1/regions?code=653021203299');
+    expect(none.statusCode).toBe(200);
+    expect(none.json()).toEqual({ items: [], nextCursor: null });
   });
 
   it('renames a region with before and after in the audit log; leader gets 403', async () => {
@@ -224,5 +232,57 @@ describe.each(dialects)('regions and villages over HTTP on %s', (dialect) => {
     const counts = list.json<{ items: VillageBody[] }>().items.map((v) => v.householdCount);
     expect(counts).toEqual([0, 0, 1]);
     expect((await leader('GET', '/api/v1/villages/653021203299')).statusCode).toBe(404);
+  });
+
+  it('registers a village with its region in one step when given the name, all or nothing', async () => {
+    const code = '653021203230';
+    const res = await coordinator('POST', '/api/v1/villages', {
+      code,
+      villageName: '玉山村',
+      takenOn: false,
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json<VillageBody>()).toMatchObject({
+      code,
+      name: '玉山村',
+      path: PATH,
+      takenOn: false,
+    });
+    const region = await coordinator('GET', `/api/v1/regions/${code}`);
+    expect(region.json()).toEqual({ code, name: '玉山村', level: 'village', parentCode: TOWNSHIP });
+    const entries = [
+      ...(await auditOf(t.db, 'region', code)),
+      ...(await auditOf(t.db, 'village', code)),
+    ];
+    expect(entries.map((e) => e.action)).toEqual(['create', 'create']);
+
+    // The registered name is kept: a different one is refused at its field, saying what it is.
+    const other = await coordinator('POST', '/api/v1/villages', {
+      code: '653021203201',
+      villageName: '别的村',
+    });
+    expect(other.statusCode).toBe(422);
+    expect(other.json<ErrorBody>().error.fields).toEqual([
+      { path: 'villageName', message: expect.stringContaining('谢依提村') as string },
+    ]);
+
+    // A parent that is not registered: neither the region nor the village is written.
+    const orphan = '653021299201';
+    const bad = await coordinator('POST', '/api/v1/villages', {
+      code: orphan,
+      villageName: '无主村',
+    });
+    expect(bad.statusCode).toBe(422);
+    expect(bad.json<ErrorBody>().error.fields[0]).toMatchObject({ path: 'code' });
+    expect((await coordinator('GET', `/api/v1/regions/${orphan}`)).statusCode).toBe(404);
+    expect(await auditOf(t.db, 'region', orphan)).toEqual([]);
+
+    // A township code is not a village, named or not.
+    const township = await coordinator('POST', '/api/v1/villages', {
+      code: '653021205000',
+      villageName: '某乡',
+    });
+    expect(township.statusCode).toBe(422);
+    expect(township.json<ErrorBody>().error.fields[0]?.message).toContain('村级');
   });
 });

@@ -49,6 +49,27 @@ export async function readRegion(db: Conn, actor: Actor, code: string): Promise<
   return region;
 }
 
+/** Add a region inside a transaction; level and parent come from the code. */
+async function addRegion(tx: Conn, actor: Actor, input: RegionCreate): Promise<Region> {
+  const parentCode = parentRegionCode(input.code);
+  if (parentCode !== null && !(await findRegion(tx, parentCode))) {
+    throw invalid([
+      { path: 'code', key: 'field.region_parent_missing', params: { parent: parentCode } },
+    ]);
+  }
+  const region: Region = {
+    code: input.code,
+    name: input.name,
+    level: regionLevel(input.code),
+    parentCode,
+  };
+  await insertRegion(tx, region);
+  await appendAudit(tx, [
+    { actor, action: 'create', entity: 'region', entityId: region.code, after: region },
+  ]);
+  return region;
+}
+
 /**
  * Add a region; level and parent come from the code, and the parent must be registered first.
  * @throws AppError forbidden | conflict (code exists) | validation (parent missing)
@@ -59,23 +80,7 @@ export async function createRegion(db: Db, actor: Actor, input: RegionCreate): P
     if (await findRegion(tx, input.code)) {
       throw conflict('error.region_exists', { code: input.code });
     }
-    const parentCode = parentRegionCode(input.code);
-    if (parentCode !== null && !(await findRegion(tx, parentCode))) {
-      throw invalid([
-        { path: 'code', key: 'field.region_parent_missing', params: { parent: parentCode } },
-      ]);
-    }
-    const region: Region = {
-      code: input.code,
-      name: input.name,
-      level: regionLevel(input.code),
-      parentCode,
-    };
-    await insertRegion(tx, region);
-    await appendAudit(tx, [
-      { actor, action: 'create', entity: 'region', entityId: region.code, after: region },
-    ]);
-    return region;
+    return addRegion(tx, actor, input);
   });
 }
 
@@ -153,25 +158,35 @@ export async function readVillage(db: Db, actor: Actor, code: string): Promise<V
 }
 
 /**
- * Register a village the program works in; its region must exist at village level.
+ * Register a village the program works in. Its region must exist at village level, or come with
+ * a name: then the region is added in the same transaction (its parent must be registered).
  * @throws AppError forbidden | validation | conflict (already registered)
  */
 export async function registerVillage(db: Db, actor: Actor, input: VillageCreate) {
   assertCan(actor, 'org.write');
   const code = await db.transaction().execute(async (tx) => {
-    const region = await findRegion(tx, input.code);
-    if (!region) {
+    const found = await findRegion(tx, input.code);
+    if (!found && input.villageName === undefined) {
       throw invalid([{ path: 'code', key: 'field.unknown_region' }]);
     }
-    if (region.level !== 'village') {
+    if (found && input.villageName !== undefined && input.villageName !== found.name) {
+      throw invalid([
+        { path: 'villageName', key: 'field.region_name_differs', params: { name: found.name } },
+      ]);
+    }
+    if ((found?.level ?? regionLevel(input.code)) !== 'village') {
       throw invalid([{ path: 'code', key: 'field.not_village' }]);
     }
-    if (await findVillage(tx, input.code)) {
+    if (found && (await findVillage(tx, input.code))) {
       throw conflict('error.village_exists');
     }
-    await insertVillage(tx, { ...input, at: nowIso() });
+    if (!found) {
+      await addRegion(tx, actor, { code: input.code, name: input.villageName ?? '' });
+    }
+    const village = { code: input.code, takenOn: input.takenOn, deeplyPoor: input.deeplyPoor };
+    await insertVillage(tx, { ...village, at: nowIso() });
     await appendAudit(tx, [
-      { actor, action: 'create', entity: 'village', entityId: input.code, after: input },
+      { actor, action: 'create', entity: 'village', entityId: input.code, after: village },
     ]);
     return input.code;
   });

@@ -17,7 +17,8 @@ import { Link, useParams } from 'react-router';
 import { POVERTY_STATUSES } from '../../../../src/domain/registry/enums';
 import { EmptyState, ErrorState, Loading } from '../../ui/states';
 import { VillageCardsButton } from '../cards/CardButtons';
-import { useHouseholds, useVillage, type HouseholdSummary } from './api';
+import { useHouseholds, useRegistryAccess, useVillage, type HouseholdSummary } from './api';
+import { RenameVillageModal, VillageFlagsModal } from './VillageModals';
 import { STATUS_COLOR } from './format';
 
 function VillageHouseholds({ code }: { code: string }) {
@@ -89,6 +90,8 @@ export function VillagePage() {
   const { code = '' } = useParams();
   const { t } = useTranslation();
   const village = useVillage(code);
+  const access = useRegistryAccess();
+  const [editing, setEditing] = useState<'name' | 'flags' | null>(null);
   if (village.isPending) {
     return <Loading rows={8} />;
   }
@@ -104,6 +107,14 @@ export function VillagePage() {
         data-testid="village-detail"
         extra={
           <Space size={4} wrap>
+            {access.canOrg ? (
+              <>
+                <Button onClick={() => setEditing('name')}>{t('registry.village.rename')}</Button>
+                <Button onClick={() => setEditing('flags')}>
+                  {t('registry.village.editFlags')}
+                </Button>
+              </>
+            ) : null}
             <VillageCardsButton code={v.code} />
             {v.takenOn ? (
               <Tag color="blue">{t('registry.village.takenOn')}</Tag>
@@ -158,6 +169,12 @@ export function VillagePage() {
         </Row>
       </Card>
       <VillageHouseholds code={v.code} />
+      {editing === 'name' ? (
+        <RenameVillageModal village={v} onClose={() => setEditing(null)} />
+      ) : null}
+      {editing === 'flags' ? (
+        <VillageFlagsModal village={v} onClose={() => setEditing(null)} />
+      ) : null}
     </Space>
   );
 }

@@ -1,14 +1,18 @@
 /** Villages (包联村): name, region path, flags and household counts; keyset "load more". */
+import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { EmptyState, ErrorState } from '../../ui/states';
-import { useVillageList, type VillageFilters, type VillageView } from './api';
+import { useRegistryAccess, useVillageList, type VillageFilters, type VillageView } from './api';
+import { AddRegionModal, NewVillageModal } from './VillageModals';
 
 export function VillagesPage() {
   const { t } = useTranslation();
+  const access = useRegistryAccess();
   const [filters, setFilters] = useState<VillageFilters>({ takenOn: true });
+  const [adding, setAdding] = useState<'village' | 'region' | null>(null);
   const list = useVillageList(filters);
   const rows = list.data?.pages.flatMap((p) => p.items) ?? [];
   const columns = [
@@ -56,7 +60,19 @@ export function VillagesPage() {
   const takenOnValue =
     filters.takenOn === undefined ? 'all' : filters.takenOn ? 'takenOn' : 'notTakenOn';
   return (
-    <Card title={t('registry.village.list')}>
+    <Card
+      title={t('registry.village.list')}
+      extra={
+        access.canOrg ? (
+          <Space wrap>
+            <Button onClick={() => setAdding('region')}>{t('registry.village.addRegion')}</Button>
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding('village')}>
+              {t('registry.village.new')}
+            </Button>
+          </Space>
+        ) : null
+      }
+    >
       <Space wrap style={{ marginBottom: 16 }}>
         <Select
           style={{ width: 180 }}
@@ -97,6 +113,8 @@ export function VillagesPage() {
           ) : null}
         </>
       )}
+      {adding === 'village' ? <NewVillageModal onClose={() => setAdding(null)} /> : null}
+      {adding === 'region' ? <AddRegionModal onClose={() => setAdding(null)} /> : null}
     </Card>
   );
 }

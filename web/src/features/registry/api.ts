@@ -31,7 +31,13 @@ import type {
   PairingEnd,
 } from '../../../../src/domain/registry/pairing.schema';
 import type { PersonCreate, PersonPatch } from '../../../../src/domain/registry/person.schema';
-import type { VillageDetail } from '../../../../src/domain/registry/region.schema';
+import type {
+  Region,
+  RegionCreate,
+  VillageCreate,
+  VillageDetail,
+  VillagePatch,
+} from '../../../../src/domain/registry/region.schema';
 import { api, qs, type Page } from '../../api';
 import { useMe } from '../auth/session';
 
@@ -218,6 +224,60 @@ export function useVillage(code: string) {
   return useQuery({
     queryKey: ['village', code],
     queryFn: () => api<VillageDetail>('GET', `/villages/${code}`),
+  });
+}
+
+/** A region by code, or null when it is not registered. */
+export function useRegion(code: string | null) {
+  return useQuery({
+    queryKey: ['region', code],
+    enabled: code !== null,
+    queryFn: async () =>
+      (await api<Page<Region>>('GET', `/regions${qs({ code, limit: 1 })}`)).items[0] ?? null,
+  });
+}
+
+function refreshVillages(client: QueryClient, code?: string): Promise<unknown> {
+  return Promise.all([
+    client.invalidateQueries({ queryKey: ['villages'] }),
+    client.invalidateQueries({ queryKey: ['region'] }),
+    ...(code ? [client.invalidateQueries({ queryKey: ['village', code] })] : []),
+  ]);
+}
+
+/** Register a village (with its region, when a name is given for an unregistered code). */
+export function useRegisterVillage() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: VillageCreate) => api<VillageView>('POST', '/villages', input),
+    onSuccess: (v) => refreshVillages(client, v.code),
+  });
+}
+
+/** Add a region above village level (a township, a county) so villages can go under it. */
+export function useAddRegion() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: RegionCreate) => api<Region>('POST', '/regions', input),
+    onSuccess: () => refreshVillages(client),
+  });
+}
+
+/** Change a village's flags (taken on, deeply poor). */
+export function useChangeVillageFlags(code: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (patch: VillagePatch) => api<VillageView>('PATCH', `/villages/${code}`, patch),
+    onSuccess: () => refreshVillages(client, code),
+  });
+}
+
+/** Correct a region's (here: a village's) name. */
+export function useRenameRegion(code: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (name: string) => api<Region>('PATCH', `/regions/${code}`, { name }),
+    onSuccess: () => refreshVillages(client, code),
   });
 }
 
