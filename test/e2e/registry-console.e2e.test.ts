@@ -131,6 +131,8 @@ describe.runIf(chromiumAvailable())('the registry console in Chromium', () => {
   let toCadre = '';
   let opened = { id: '', idNumber: '' };
   let othersFamily = '';
+  let mistaken = '';
+  let spareCadre = '';
 
   beforeAll(async () => {
     server = await startIsolatedServer();
@@ -139,11 +141,12 @@ describe.runIf(chromiumAvailable())('the registry console in Chromium', () => {
     const unit = await buildUnit(db, '自治区机关事务管理局办公室');
     fromCadre = await buildCadre(db, { unitId: unit, name: '鱼智栋' });
     toCadre = await buildCadre(db, { unitId: unit, name: '王建新' });
+    spareCadre = await buildCadre(db, { unitId: unit, name: '李录错' });
     opened = await family(db, '阿山·托合托逊', '古丽·阿山');
     const second = await family(db, '买买提·吐尔逊', '阿依古丽·买买提');
     const third = await family(db, '艾力·库尔班', '帕提古丽·艾力');
     const others = await family(db, '吾守尔·阿西木', '麦尔旦·吾守尔');
-    await family(db, '托乎提·沙吾提', '热依拉·托乎提');
+    mistaken = (await family(db, '托乎提·沙吾提', '热依拉·托乎提')).id;
     for (const h of [opened, second, third]) {
       await buildPairing(db, fromCadre, h.id);
     }
@@ -351,10 +354,90 @@ describe.runIf(chromiumAvailable())('the registry console in Chromium', () => {
           .first()
           .waitFor();
         await expect(page.getByTestId('income-chart').count()).resolves.toBe(0);
+        // Deleting what was entered in error is for the program office, not for the cadre.
+        await expect(button(page, '删除').count()).resolves.toBe(0);
+        await expect(button(page, '删除（登记错误）').count()).resolves.toBe(0);
         // The chart's own chunk stays unloaded. (The shared echarts chunk is another matter: see
         // the codeSplitting group in web/vite.config.ts, which pulls React into it.)
         expect(scripts.filter((s) => /IncomeChart/.test(s))).toEqual([]);
         await screenshot(page, 'registry-household-cadre-360');
+      }),
+    JOURNEY_MS,
+  );
+
+  it(
+    'lets a coordinator delete an income record and a household entered in error, after confirming',
+    () =>
+      journey('delete', coordinator, undefined, async (page, consoleErrors) => {
+        const db = server.db.db;
+        const years = async () =>
+          (
+            await db
+              .selectFrom('income_records')
+              .select('year')
+              .where('household_id', '=', opened.id)
+              .orderBy('year')
+              .execute()
+          ).map((r) => r.year);
+        const before = await years();
+        expect(before).toContain(THIS_YEAR - 3);
+
+        await page.goto(`${server.url}/households/${opened.id}`);
+        const income = page.getByTestId('income-section');
+        const oldest = income.locator('tbody tr.ant-table-row', { hasText: String(THIS_YEAR - 3) });
+        await button(oldest, '删除').click();
+        const ask = page.getByRole('dialog');
+        await ask
+          .locator('.ant-modal-confirm-title', { hasText: `删除 ${THIS_YEAR - 3} 年的收入记录？` })
+          .waitFor();
+        // Cancelling leaves it.
+        await button(ask, '取消').click();
+        await ask.waitFor({ state: 'hidden' });
+        expect(await years()).toEqual(before);
+        await button(oldest, '删除').click();
+        await button(page.getByRole('dialog'), '删除').click();
+        await page.getByText(`已删除 ${THIS_YEAR - 3} 年的收入记录`).waitFor();
+        await oldest.waitFor({ state: 'detached' });
+        expect(await years()).toEqual(before.filter((y) => y !== THIS_YEAR - 3));
+
+        // A paired household is refused with the reason; nothing goes.
+        await button(page, '删除（登记错误）').click();
+        await button(page.getByRole('dialog'), '删除').click();
+        await page.getByText('该记录仍被其他记录引用，不能删除').waitFor();
+        expect(page.url()).toBe(`${server.url}/households/${opened.id}`);
+        // The browser logs the server's 409 answer; it is the refusal just shown, nothing else.
+        expect(consoleErrors.splice(0)).toEqual([expect.stringContaining('status of 409')]);
+
+        // One registered in error: gone, with its members, and back to the list.
+        await page.goto(`${server.url}/households/${mistaken}`);
+        await page.getByTestId('household-detail').getByText('托乎提·沙吾提').first().waitFor();
+        await button(page, '删除（登记错误）').click();
+        const confirm = page.getByRole('dialog');
+        await confirm.getByText('从未结对').waitFor();
+        await screenshot(page, 'registry-household-delete-confirm');
+        await button(confirm, '删除').click();
+        await page.getByText('已删除 托乎提·沙吾提 户').waitFor();
+        await page.waitForURL(`${server.url}/households`);
+        const left = await db
+          .selectFrom('persons')
+          .select('id')
+          .where('household_id', '=', mistaken)
+          .execute();
+        expect(left).toEqual([]);
+
+        // A cadre entered in error, never paired: gone, and back to the cadre list.
+        await page.goto(`${server.url}/org/cadres/${spareCadre}`);
+        await page.getByTestId('cadre-detail').getByText('李录错').first().waitFor();
+        await button(page, '删除（录入错误）').click();
+        await button(page.getByRole('dialog'), '删除').click();
+        await page.getByText('已删除干部 李录错').waitFor();
+        await page.waitForURL(`${server.url}/org`);
+        const cadres = await db
+          .selectFrom('cadres')
+          .select('id')
+          .where('id', '=', spareCadre)
+          .execute();
+        expect(cadres).toEqual([]);
       }),
     JOURNEY_MS,
   );

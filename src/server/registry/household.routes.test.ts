@@ -10,7 +10,9 @@ import {
   householdInput,
   VILLAGE,
 } from '../../../test/helpers/builders.js';
+import { buildActivity } from '../../../test/helpers/activity-builders.js';
 import { as, buildTestApp, signIn } from '../../../test/helpers/app.js';
+import { auditOf } from '../../../test/helpers/registry-builders.js';
 import { dialects, openTestDb, type TestDb } from '../../../test/helpers/db.js';
 
 describe.each(dialects)('households over HTTP on %s', (dialect) => {
@@ -147,5 +149,54 @@ describe.each(dialects)('households over HTTP on %s', (dialect) => {
     expect(await ids(`/api/v1/households?q=${q}&village=${other}`)).toEqual([there]);
     expect(await ids(`/api/v1/households?q=maimaiti&village=${VILLAGE}`)).toEqual([here]);
     expect(await ids(`/api/v1/households?status=monitored&village=${other}`)).toEqual([there]);
+  });
+
+  it('deletes a household registered in error, and refuses one that has pairings or records', async () => {
+    const count = async (table: 'households' | 'persons', id: string) =>
+      (
+        await t.db
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .where(table === 'households' ? 'id' : 'household_id', '=', id)
+          .executeTakeFirstOrThrow()
+      ).n;
+
+    const mistaken = await buildHousehold(t.db);
+    const gone = await coordinator('DELETE', `/api/v1/households/${mistaken}`);
+    expect(gone.statusCode, gone.body).toBe(204);
+    expect(Number(await count('households', mistaken))).toBe(0);
+    expect(Number(await count('persons', mistaken))).toBe(0);
+    const [entry] = (await auditOf(t.db, 'household', mistaken)).slice(-1);
+    expect(entry?.action).toBe('delete');
+    expect((entry?.before as { members: unknown[] }).members).toHaveLength(2);
+    expect((await coordinator('GET', `/api/v1/households/${mistaken}`)).statusCode).toBe(404);
+
+    const paired = await buildHousehold(t.db);
+    const cadreId = await buildCadre(t.db);
+    await buildPairing(t.db, cadreId, paired);
+    const inUse = await coordinator('DELETE', `/api/v1/households/${paired}`);
+    expect(inUse.statusCode).toBe(409);
+    expect(inUse.json<{ error: { message: string } }>().error.message).toContain('引用');
+
+    // Help recorded at a household that was never paired: refused too, and nothing is removed.
+    const visited = await buildHousehold(t.db);
+    await buildActivity(t.db, {
+      measure: 'relief',
+      typeCode: 'home_visit',
+      villageCode: undefined,
+      householdId: visited,
+    });
+    const withRecords = await coordinator('DELETE', `/api/v1/households/${visited}`);
+    expect(withRecords.statusCode).toBe(409);
+    expect(Number(await count('households', visited))).toBe(1);
+    expect(Number(await count('persons', visited))).toBe(2);
+    expect((await auditOf(t.db, 'household', visited)).map((e) => e.action)).not.toContain(
+      'delete',
+    );
+
+    const cadre = as(app, await signIn(app, await buildUser(t.db, 'cadre', { cadreId })));
+    const own = await buildHousehold(t.db);
+    await buildPairing(t.db, cadreId, own);
+    expect((await cadre('DELETE', `/api/v1/households/${own}`)).statusCode).toBe(403);
   });
 });

@@ -3,12 +3,14 @@ import { EditOutlined, EyeInvisibleOutlined, EyeOutlined, PlusOutlined } from '@
 import { App, Button, Card, Descriptions, Space, Table, Tag, Timeline, Tooltip } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
+import { useRemoveConfirm } from '../../ui/remove-confirm';
 import { EmptyState, ErrorState, Loading } from '../../ui/states';
 import {
   revealIdNumber,
   useHousehold,
   useRegistryAccess,
+  useRemoveHousehold,
   useRemovePerson,
   type HouseholdDetail,
   type PersonView,
@@ -76,25 +78,17 @@ function IdNumberCell({ person, canReveal }: { person: PersonView; canReveal: bo
 
 function Members({ household }: { household: HouseholdDetail }) {
   const { t } = useTranslation();
-  const { modal, message } = App.useApp();
   const access = useRegistryAccess();
   const remove = useRemovePerson(household.id);
   const [editing, setEditing] = useState<PersonView | 'new' | null>(null);
+  const confirm = useRemoveConfirm();
   const confirmRemove = (p: PersonView) =>
-    modal.confirm({
+    confirm({
       title: t('registry.member.removeTitle'),
       content: t('registry.member.removeConfirm', { name: p.name }),
       okText: t('registry.member.remove'),
-      okButtonProps: { danger: true },
-      cancelText: t('common.cancel'),
-      onOk: async () => {
-        try {
-          await remove.mutateAsync(p.id);
-          void message.success(t('registry.member.removed', { name: p.name }));
-        } catch (error) {
-          void message.error(error instanceof Error ? error.message : String(error));
-        }
-      },
+      done: t('registry.member.removed', { name: p.name }),
+      remove: () => remove.mutateAsync(p.id),
     });
   const columns = [
     { title: t('person.name'), dataIndex: 'name', render: nowrap },
@@ -197,6 +191,9 @@ export function HouseholdDetailPage() {
   const { t } = useTranslation();
   const access = useRegistryAccess();
   const household = useHousehold(id);
+  const navigate = useNavigate();
+  const removeHousehold = useRemoveHousehold();
+  const confirmRemove = useRemoveConfirm();
   const [dialog, setDialog] = useState<'edit' | 'status' | null>(null);
   if (household.isPending) {
     return <Loading rows={8} />;
@@ -226,6 +223,23 @@ export function HouseholdDetailPage() {
               <Button type="primary" onClick={() => setDialog('status')}>
                 {t('registry.status.change')}
               </Button>
+              {access.isCadre ? null : (
+                <Button
+                  danger
+                  onClick={() =>
+                    confirmRemove({
+                      title: t('registry.household.removeTitle'),
+                      content: t('registry.household.removeConfirm', { name: h.headName }),
+                      okText: t('registry.household.removeOk'),
+                      done: t('registry.household.removed', { name: h.headName }),
+                      remove: () => removeHousehold.mutateAsync(h.id),
+                      after: () => void navigate('/households', { replace: true }),
+                    })
+                  }
+                >
+                  {t('registry.household.remove')}
+                </Button>
+              )}
             </Space>
           ) : null
         }
@@ -248,7 +262,12 @@ export function HouseholdDetailPage() {
       </DetailCard>
       <Members household={h} />
       <HouseholdPairings household={{ id: h.id, label: `${h.headName} · ${h.villageName}` }} />
-      <IncomeSection householdId={h.id} canWrite={access.canWrite} showChart={!access.isCadre} />
+      <IncomeSection
+        householdId={h.id}
+        canWrite={access.canWrite}
+        canRemove={access.canWrite && !access.isCadre}
+        showChart={!access.isCadre}
+      />
       <Card title={t('household.statusHistory')}>
         {h.statusHistory.length === 0 ? (
           <EmptyState description={t('registry.status.empty')} />

@@ -1,15 +1,16 @@
 /** A household's yearly income: table by year, per-capita chart (console only, loaded lazily), add/correct. */
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Col, Form, InputNumber, Modal, Row, Table } from 'antd';
+import { Alert, App, Button, Card, Col, Form, InputNumber, Modal, Row, Space, Table } from 'antd';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IncomeCreate, IncomePatch } from '../../../../src/domain/registry/income.schema';
 import { showFieldErrors } from '../../ui/forms';
 import { EmptyState, ErrorState, Loading } from '../../ui/states';
 import { validateWith } from '../../ui/zod-form';
-import { useIncome, useSaveIncome, type IncomeRecord } from '../registry/api';
+import { useIncome, useRemoveIncome, useSaveIncome, type IncomeRecord } from '../registry/api';
 import { money, toFen, toYuan, today, yuan } from '../registry/format';
 import { ExportButton } from '../exports/ExportButton';
+import { useRemoveConfirm } from '../../ui/remove-confirm';
 
 /** ECharts is fetched only when a chart is shown (never in the cadre's phone view). */
 const IncomeChart = lazy(() => import('./IncomeChart'));
@@ -151,14 +152,19 @@ function IncomeModal({
 export function IncomeSection({
   householdId,
   canWrite,
+  canRemove,
   showChart,
 }: {
   householdId: string;
   canWrite: boolean;
+  /** Deleting a record entered in error: coordinators and admins, not cadres. */
+  canRemove: boolean;
   showChart: boolean;
 }) {
   const { t } = useTranslation();
   const income = useIncome(householdId);
+  const removeIncome = useRemoveIncome(householdId);
+  const confirmRemove = useRemoveConfirm();
   const [editing, setEditing] = useState<IncomeRecord | 'new' | null>(null);
   const records = income.data?.items ?? [];
   const thisYear = today().year();
@@ -198,9 +204,28 @@ export function IncomeSection({
             title: t('common.actions'),
             key: 'actions',
             render: (_: unknown, r: IncomeRecord) => (
-              <Button size="small" onClick={() => setEditing(r)}>
-                {t('registry.income.correct')}
-              </Button>
+              <Space size={4}>
+                <Button size="small" onClick={() => setEditing(r)}>
+                  {t('registry.income.correct')}
+                </Button>
+                {canRemove ? (
+                  <Button
+                    size="small"
+                    danger
+                    onClick={() =>
+                      confirmRemove({
+                        title: t('registry.income.removeTitle', { year: r.year }),
+                        content: t('registry.income.removeConfirm'),
+                        okText: t('registry.income.remove'),
+                        done: t('registry.income.removed', { year: r.year }),
+                        remove: () => removeIncome.mutateAsync(r.id),
+                      })
+                    }
+                  >
+                    {t('registry.income.remove')}
+                  </Button>
+                ) : null}
+              </Space>
             ),
           },
         ]

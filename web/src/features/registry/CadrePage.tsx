@@ -17,9 +17,10 @@ import {
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { Handover } from '../../../../src/domain/registry/pairing.schema';
 import { showFieldErrors } from '../../ui/forms';
+import { useRemoveConfirm } from '../../ui/remove-confirm';
 import { EmptyState, ErrorState, Loading } from '../../ui/states';
 import { validateWith } from '../../ui/zod-form';
 import {
@@ -27,6 +28,7 @@ import {
   useHandover,
   usePairings,
   useRegistryAccess,
+  useRemoveCadre,
   useVillages,
   type Cadre,
   type HandoverResult,
@@ -307,6 +309,9 @@ export function CadrePage() {
   const { t } = useTranslation();
   const access = useRegistryAccess();
   const cadre = useCadre(id);
+  const navigate = useNavigate();
+  const removeCadre = useRemoveCadre();
+  const confirmRemove = useRemoveConfirm();
   const [dialog, setDialog] = useState<'edit' | 'handover' | null>(null);
   const [ending, setEnding] = useState<Pairing | null>(null);
   const [done, setDone] = useState<HandoverDone | null>(null);
@@ -327,6 +332,23 @@ export function CadrePage() {
           <Space wrap>
             {access.canOrg ? (
               <Button onClick={() => setDialog('edit')}>{t('registry.edit')}</Button>
+            ) : null}
+            {access.canOrg ? (
+              <Button
+                danger
+                onClick={() =>
+                  confirmRemove({
+                    title: t('registry.cadre.removeTitle'),
+                    content: t('registry.cadre.removeConfirm', { name: c.name }),
+                    okText: t('registry.cadre.removeOk'),
+                    done: t('registry.cadre.removed', { name: c.name }),
+                    remove: () => removeCadre.mutateAsync(c.id),
+                    after: () => void navigate('/org', { replace: true }),
+                  })
+                }
+              >
+                {t('registry.cadre.remove')}
+              </Button>
             ) : null}
             {access.canPair ? (
               <Button

@@ -1,8 +1,9 @@
 /** Units of the organization: name, parent, cadre count; add, edit and delete for org.write. */
 import { PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, Space, Table } from 'antd';
+import { Button, Card, Space, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useRemoveConfirm } from '../../ui/remove-confirm';
 import { EmptyState, ErrorState } from '../../ui/states';
 import { useRegistryAccess, useRemoveUnit, useUnits, type Unit } from './api';
 import { OrgTabs, UnitModal } from './OrgModals';
@@ -10,28 +11,20 @@ import { ExportButton } from '../exports/ExportButton';
 
 export function UnitsPage() {
   const { t } = useTranslation();
-  const { modal, message } = App.useApp();
   const access = useRegistryAccess();
   const units = useUnits();
   const remove = useRemoveUnit();
   const [editing, setEditing] = useState<Unit | 'new' | null>(null);
   const rows = units.data?.items ?? [];
   const nameOf = new Map(rows.map((u) => [u.id, u.name]));
+  const confirm = useRemoveConfirm();
   const confirmRemove = (u: Unit) =>
-    modal.confirm({
+    confirm({
       title: t('registry.unit.removeTitle'),
       content: t('registry.unit.removeConfirm', { name: u.name }),
       okText: t('registry.unit.remove'),
-      okButtonProps: { danger: true },
-      cancelText: t('common.cancel'),
-      onOk: async () => {
-        try {
-          await remove.mutateAsync(u.id);
-          void message.success(t('registry.unit.removed', { name: u.name }));
-        } catch (error) {
-          void message.error(error instanceof Error ? error.message : String(error));
-        }
-      },
+      done: t('registry.unit.removed', { name: u.name }),
+      remove: () => remove.mutateAsync(u.id),
     });
   const columns = [
     { title: t('registry.unit.name'), dataIndex: 'name' },

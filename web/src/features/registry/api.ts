@@ -188,6 +188,21 @@ export function useRemovePerson(householdId: string) {
   });
 }
 
+/** Remove a household registered in error (the server refuses one with pairings or records). */
+export function useRemoveHousehold() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => api<void>('DELETE', `/households/${id}`),
+    onSuccess: () =>
+      Promise.all([
+        client.invalidateQueries({ queryKey: ['households'] }),
+        client.invalidateQueries({ queryKey: ['village'] }),
+        client.invalidateQueries({ queryKey: ['villages'] }),
+        client.invalidateQueries({ queryKey: ['stats'] }),
+      ]),
+  });
+}
+
 /** The whole ID number of a person (the server audits the reveal). */
 export function revealIdNumber(personId: string): Promise<PersonView> {
   return api<PersonView>('GET', `/persons/${personId}?reveal=idNumber`);
@@ -314,6 +329,23 @@ export function useRemoveUnit() {
   });
 }
 
+/** Remove a cadre entered in error (the server refuses one ever paired or with an account). */
+export function useRemoveCadre() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => api<void>('DELETE', `/cadres/${id}`),
+    onSuccess: (_, id) =>
+      Promise.all([
+        // Not the deleted cadre's own page: asking for it again would only answer 404.
+        client.invalidateQueries({
+          queryKey: ['cadres'],
+          predicate: (q) => !(q.queryKey[1] === 'one' && q.queryKey[2] === id),
+        }),
+        client.invalidateQueries({ queryKey: ['units'] }),
+      ]),
+  });
+}
+
 export interface CadreFilters {
   unit?: string;
   active?: boolean;
@@ -430,6 +462,15 @@ export function useSaveIncome(householdId: string) {
       input.id === null
         ? api<IncomeRecord>('POST', '/income-records', input.body)
         : api<IncomeRecord>('PATCH', `/income-records/${input.id}`, input.body),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['income', householdId] }),
+  });
+}
+
+/** Remove an income record entered in error (coordinators and admins). */
+export function useRemoveIncome(householdId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => api<void>('DELETE', `/income-records/${id}`),
     onSuccess: () => client.invalidateQueries({ queryKey: ['income', householdId] }),
   });
 }

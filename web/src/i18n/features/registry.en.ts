@@ -52,6 +52,23 @@ export const en: Record<keyof typeof zh, string> = {
     'Once no longer taken on, the village moves to "Not taken on"; its households and records stay.',
 
   'registry.household.edit': 'Correct address and phone',
+  'registry.household.remove': 'Delete (registered in error)',
+  'registry.household.removeTitle': 'Delete this household?',
+  'registry.household.removeConfirm':
+    'The {{name}} household and its members will be deleted; the audit log keeps the record. Only a household never paired, with no income or help records, can be deleted; for one with records, change its poverty status.',
+  'registry.household.removeOk': 'Delete',
+  'registry.household.removed': 'The {{name}} household was deleted',
+  'registry.cadre.remove': 'Delete (entered in error)',
+  'registry.cadre.removeTitle': 'Delete this cadre?',
+  'registry.cadre.removeConfirm':
+    'Cadre {{name}} will be deleted. Only a cadre never paired and without a user account can be deleted; for one who left, set the date they left instead.',
+  'registry.cadre.removeOk': 'Delete',
+  'registry.cadre.removed': 'Cadre {{name}} deleted',
+  'registry.income.remove': 'Delete',
+  'registry.income.removeTitle': 'Delete the income record of {{year}}?',
+  'registry.income.removeConfirm':
+    'Only for a record entered in error; to fix its figures, use Correct. The audit log keeps the record.',
+  'registry.income.removed': 'The income record of {{year}} was deleted',
   'registry.household.saved': 'Corrected',
   'registry.household.phoneHint':
     'An 11-digit mobile number or a landline with area code; leave empty for none',

@@ -48,6 +48,23 @@ export const zh = {
   'registry.village.untakeWarning': '取消包联后，该村移到“未包联”中；已登记的农户和记录都保留。',
 
   'registry.household.edit': '更正地址和电话',
+  'registry.household.remove': '删除（登记错误）',
+  'registry.household.removeTitle': '删除这一户？',
+  'registry.household.removeConfirm':
+    '将删除 {{name}} 户及其家庭成员，此操作记入审计日志。只有从未结对、没有收入和帮扶记录的户才能删除；已有记录的户请变更贫困状态。',
+  'registry.household.removeOk': '删除',
+  'registry.household.removed': '已删除 {{name}} 户',
+  'registry.cadre.remove': '删除（录入错误）',
+  'registry.cadre.removeTitle': '删除这名干部？',
+  'registry.cadre.removeConfirm':
+    '将删除干部 {{name}}。只有从未结对、没有登录账号的干部才能删除；已离任的请在编辑中填写离任日期。',
+  'registry.cadre.removeOk': '删除',
+  'registry.cadre.removed': '已删除干部 {{name}}',
+  'registry.income.remove': '删除',
+  'registry.income.removeTitle': '删除 {{year}} 年的收入记录？',
+  'registry.income.removeConfirm':
+    '仅用于删除录入错误的记录；数字有误请用“更正”。此操作记入审计日志。',
+  'registry.income.removed': '已删除 {{year}} 年的收入记录',
   'registry.household.saved': '已更正',
   'registry.household.phoneHint': '手机号 11 位，或带区号的固定电话；留空表示没有',
   'registry.status.change': '变更贫困状态',
