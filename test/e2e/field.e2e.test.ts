@@ -74,6 +74,23 @@ async function signInTo(page: Page, baseUrl: string, username: string, path: str
   await page.goto(`${baseUrl}${path}`);
 }
 
+/** Press Tab until the focused element matches `selector` (and holds `text`); at most `max` presses. */
+async function tabTo(page: Page, selector: string, text = '', max = 40): Promise<number> {
+  for (let presses = 1; presses <= max; presses += 1) {
+    await page.keyboard.press('Tab');
+    const there = await page.evaluate(
+      ([sel, txt]) =>
+        (document.activeElement?.matches(sel) ?? false) &&
+        (document.activeElement?.textContent ?? '').includes(txt),
+      [selector, text] as const,
+    );
+    if (there) {
+      return presses;
+    }
+  }
+  throw new Error(`${selector} was not reached in ${max} presses of Tab`);
+}
+
 describe.runIf(chromiumAvailable())('the field view on a phone: a home visit with a photo', () => {
   let server: E2eServer;
   let browser: Browser;
@@ -279,6 +296,39 @@ describe.runIf(chromiumAvailable())('the field view on a phone: a home visit wit
       .select(['monthly_wage_fen', 'employer'])
       .executeTakeFirstOrThrow();
     expect(job).toEqual({ monthly_wage_fen: 230_050, employer: '阿图什市帕米尔农业合作社' });
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  }, 60_000);
+
+  it('lets a cadre sign in and log a home visit with the keyboard alone', async () => {
+    const { context, page, consoleErrors } = await newPage(browser, { viewport: PHONE });
+    page.setDefaultTimeout(20_000);
+    await page.goto(`${server.url}/login`);
+    await page.getByLabel('用户名').waitFor();
+    // The user name field has the focus; Tab to the password, Enter to sign in.
+    await page.keyboard.type(cadreUser);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(TEST_PASSWORD);
+    await page.keyboard.press('Enter');
+    await page.getByTestId('family-row').first().waitFor();
+    expect(new URL(page.url()).pathname).toBe('/field');
+
+    // The families are buttons: reach one with Tab, open it with Enter.
+    await tabTo(page, '[data-testid="family-row"]', '吐尔逊·买买提');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${server.url}/field/families/${visited}`);
+    await page.getByTestId('log-visit').waitFor();
+    await tabTo(page, '[data-testid="log-visit"]');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('log-visit-page').waitFor();
+
+    // The topic, typed; then Tab on to the save button and press it.
+    await tabTo(page, 'input#topic, [id$="topic"]');
+    await page.keyboard.type('键盘走访');
+    await tabTo(page, '[data-testid="save-visit"]');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${server.url}/field/families/${visited}`);
+    await page.getByTestId('timeline-entry').filter({ hasText: '键盘走访' }).waitFor();
     expect(consoleErrors).toEqual([]);
     await context.close();
   }, 60_000);
