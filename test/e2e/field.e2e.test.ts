@@ -283,6 +283,14 @@ describe.runIf(chromiumAvailable())('the field view on a phone: a home visit wit
     await page.getByLabel('古丽娜·阿山（子女）').check();
     await page.getByLabel('用工单位').fill('阿图什市帕米尔农业合作社');
     await page.getByLabel('岗位').fill('分拣员');
+    // Too much: the error at the field speaks 元, as the field does (the API counts fen).
+    await page.getByLabel('月工资（元）').fill('200000000');
+    await page.getByTestId('save-help').click();
+    const wage = page.locator('.ant-form-item', { has: page.getByLabel('月工资（元）') });
+    await wage
+      .locator('.ant-form-item-explain-error', { hasText: '请输入 0 至 1 亿元之间的金额' })
+      .waitFor();
+    await expect(wage.textContent()).resolves.not.toContain('分');
     await page.getByLabel('月工资（元）').fill('2300.5');
     await screenshot(page, 'field-log-job');
     await page.getByTestId('save-help').click();

@@ -22,6 +22,8 @@ export const en: Record<keyof typeof zhCN, string> = {
   'common.notFound': 'No such record, or you may not see it',
   'common.home': 'Back to home',
   'common.saved': 'Saved',
+  'common.moneyRequired': 'Enter the amount in yuan',
+  'common.moneyYuan': 'Enter an amount from 0 to 100 million yuan, with at most two decimals',
   'auth.title': 'Sign in',
   'auth.username': 'Username',
   'auth.password': 'Password',

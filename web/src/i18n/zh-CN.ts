@@ -20,6 +20,8 @@ export const zhCN = {
   'common.notFound': '未找到该记录，或您无权查看',
   'common.home': '返回首页',
   'common.saved': '已保存',
+  'common.moneyRequired': '请输入金额（元）',
+  'common.moneyYuan': '请输入 0 至 1 亿元之间的金额，最多两位小数',
   'auth.title': '登录',
   'auth.username': '用户名',
   'auth.password': '密码',

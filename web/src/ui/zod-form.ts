@@ -1,5 +1,6 @@
 /** Validate a form with the API's own zod schema and show the same messages the server would. */
 import type { FormInstance } from 'antd';
+import i18n from 'i18next';
 import type { z } from 'zod';
 import { renderFields, type Locale } from '../../../src/domain/messages/i18n';
 import { issuesToFields } from '../../../src/domain/validation/zod-issues';
@@ -17,8 +18,17 @@ export function validateWith<T extends z.ZodType>(
     return { ok: true, value: result.data };
   }
   const lang: Locale = locale === 'en' ? 'en' : 'zh-CN';
-  return {
-    ok: false,
-    banner: placeFieldErrors(form, renderFields(lang, issuesToFields(result.error.issues))),
-  };
+  const problems = issuesToFields(result.error.issues);
+  // The API's money fields (…Fen) count fen and say so; our forms take 元 and say it in the label.
+  const fields = renderFields(lang, problems).map((f, i) =>
+    /Fen$/.test(f.path)
+      ? {
+          path: f.path,
+          message: i18n.t(
+            problems[i]?.key === 'field.required' ? 'common.moneyRequired' : 'common.moneyYuan',
+          ),
+        }
+      : f,
+  );
+  return { ok: false, banner: placeFieldErrors(form, fields) };
 }
