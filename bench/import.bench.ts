@@ -10,7 +10,6 @@ import { dropDb, freshDb, openDb, regionDb, type BenchDb } from './lib/databases
 import { currentLoad, machine, recordResult } from './lib/machine.js';
 import { rawPostgres, rawSqlite, type RawInserter } from './lib/raw-insert.js';
 import { rawRowsFor } from './lib/raw-rows.js';
-import { registerHouseholdsProposed } from './lib/proposed-insert.js';
 import { insertRegions } from './lib/reference.js';
 
 const TABLES = ['households', 'persons', 'household_status_changes', 'household_search'] as const;
@@ -73,9 +72,7 @@ async function timeBatches(
   for (const batch of inBatches(generateHouseholds(plan), args.batch)) {
     const inputs = batch.map((h) => h.input);
     const ops = raw.prepare(rawRowsFor(inputs));
-    const register = args.proposed
-      ? () => registerHouseholdsProposed(ours.db, ours.dialect, inputs)
-      : () => registerHouseholds(ours.db, null, inputs, { audit: 'summary' });
+    const register = () => registerHouseholds(ours.db, null, inputs, { audit: 'summary' });
     const runOurs = () => timed(timings, 'ours', register);
     const runRaw = () => timed(timings, 'raw', () => raw.insert(ops));
     // Alternate who goes first, so garbage collection and cache warmth fall on both sides.
@@ -128,9 +125,7 @@ async function benchDialect(dialect: Dialect, args: BenchArgs): Promise<void> {
       batch: args.batch,
       rows: oursRows,
       raw: raw.name,
-      ours: args.proposed
-        ? 'registerHouseholds copy with the proposed insert (bench/lib/proposed-insert.ts)'
-        : 'registerHouseholds',
+      ours: 'registerHouseholds',
       oursPerSecond: rate(plan.households, t.oursMs),
       rawPerSecond: rate(plan.households, t.rawMs),
       ratio: Math.round((t.rawMs / t.oursMs) * 100) / 100,

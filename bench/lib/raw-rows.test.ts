@@ -4,7 +4,6 @@ import type { HouseholdCreate } from '../../src/domain/registry/household.schema
 import { registerHouseholds } from '../../src/server/registry/household.service.js';
 import { dialects, openTestDb, type TestDb } from '../../test/helpers/db.js';
 import { generateHouseholds, planRegion } from '../generate-region.js';
-import { registerHouseholdsProposed } from './proposed-insert.js';
 import { COLUMNS, RAW_TABLES, rawRowsFor, type RawTable } from './raw-rows.js';
 import { insertRegions } from './reference.js';
 
@@ -52,11 +51,6 @@ describe.each(dialects)('benchmark rows on %s', (dialect) => {
 
   it('rawRowsFor computes the households, members, statuses and search terms the bulk path writes', async () => {
     await registerHouseholds(handle.db, null, inputs, { audit: 'summary' });
-    await expectStoredRowsToBeRaw();
-  });
-
-  it('the proposed one-parameter-per-column insert writes the same rows', async () => {
-    await registerHouseholdsProposed(handle.db, handle.dialect, inputs);
     await expectStoredRowsToBeRaw();
   });
 });
