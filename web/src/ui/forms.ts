@@ -1,8 +1,10 @@
-/** Show the server's field errors at their fields in an antd form. */
+/** Show field errors at their fields in an antd form, and take them away once the field changes. */
 import type { FormInstance } from 'antd';
 import { ApiError, type FieldError } from '../api';
 
-function toName(path: string): (string | number)[] {
+type NamePath = (string | number)[];
+
+function toName(path: string): NamePath {
   return path.split('.').map((seg) => (/^\d+$/.test(seg) ? Number(seg) : seg));
 }
 
@@ -41,4 +43,55 @@ export function showFieldErrors(form: FormInstance, error: unknown): string | nu
     return error.message;
   }
   return placeFieldErrors(form, error.fields);
+}
+
+/** Only these are walked into; a dayjs, a File or any other class instance is one value. */
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null) {
+    return false;
+  }
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
+/**
+ * The name paths of the values in antd's `changed` (a nested partial of the form's values): plain
+ * objects and arrays are walked, an empty one is itself a value; a hole or `undefined` in an array
+ * (a Form.List row that did not change) is skipped.
+ */
+export function changedPaths(changed: unknown, path: NamePath = []): NamePath[] {
+  const inner = Array.isArray(changed)
+    ? (changed as unknown[]).flatMap((v, i) =>
+        v === undefined ? [] : changedPaths(v, [...path, i]),
+      )
+    : isPlainObject(changed)
+      ? Object.entries(changed).flatMap(([k, v]) => changedPaths(v, [...path, k]))
+      : [];
+  return inner.length > 0 || path.length === 0 ? inner : [path];
+}
+
+/** One path lies inside the other (or they are equal): the value at one holds the value at the other. */
+function overlaps(a: readonly (string | number)[], b: readonly (string | number)[]): boolean {
+  return a.every((seg, i) => i >= b.length || String(seg) === String(b[i]));
+}
+
+/**
+ * An `onValuesChange` handler that clears the errors of the fields the user just changed. Our forms
+ * have no antd `rules`: errors come from zod or the server (`placeFieldErrors`), so antd would
+ * never re-validate, and a fixed field would keep its error until the next save. A field is cleared
+ * when its value lies in `changed` (a list row's field too) or holds a changed value (an array-valued
+ * field such as a Checkbox.Group). Call it inside a form's own `onValuesChange` when it has one.
+ */
+export function clearErrorsOnChange(
+  form: Pick<FormInstance, 'getFieldsError' | 'setFields'>,
+): (changed: unknown) => void {
+  return (changed) => {
+    const paths = changedPaths(changed);
+    const stale = form
+      .getFieldsError()
+      .filter((f) => f.errors.length > 0 && paths.some((p) => overlaps(f.name, p)));
+    if (stale.length > 0) {
+      form.setFields(stale.map((f) => ({ name: f.name, errors: [] })));
+    }
+  };
 }

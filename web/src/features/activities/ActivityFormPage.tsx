@@ -19,7 +19,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { ActivityCreate, ActivityPatch } from '../../../../src/domain/activities/activity.schema';
-import { showFieldErrors } from '../../ui/forms';
+import { clearErrorsOnChange, showFieldErrors } from '../../ui/forms';
 import { ErrorState, Loading } from '../../ui/states';
 import { validateWith } from '../../ui/zod-form';
 import { measureOptions, type Measure } from '../measures/shared';
@@ -170,6 +170,7 @@ function ActivityForm({ activity }: { activity: ActivityDetail | null }) {
               }
         }
         onValuesChange={(changed: Partial<FormValues>) => {
+          clearErrorsOnChange(form)(changed);
           if (changed.measure) {
             const type = types.data?.items.find(
               (x) => x.typeCode === form.getFieldValue('typeCode'),

@@ -21,7 +21,7 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LecturerCreate } from '../../../../src/domain/activities/lecturer.schema';
-import { showFieldErrors } from '../../ui/forms';
+import { clearErrorsOnChange, showFieldErrors } from '../../ui/forms';
 import { EmptyState, ErrorState, Loading } from '../../ui/states';
 import { validateWith } from '../../ui/zod-form';
 import {
@@ -151,6 +151,7 @@ function AddLecturerModal({ onClose }: { onClose: () => void }) {
         layout="vertical"
         initialValues={{ trainedOn: dayjs(todayIso()) }}
         onValuesChange={(changed: LecturerValues) => {
+          clearErrorsOnChange(form)(changed);
           if ('householdId' in changed) {
             form.setFieldValue('personId', undefined);
           }

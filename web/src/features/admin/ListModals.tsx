@@ -11,7 +11,7 @@ import {
   DonationItemPatch,
 } from '../../../../src/domain/assistance/donation-item.schema';
 import { MEASURES } from '../../../../src/domain/measures';
-import { showFieldErrors } from '../../ui/forms';
+import { clearErrorsOnChange, showFieldErrors } from '../../ui/forms';
 import { validateWith } from '../../ui/zod-form';
 import {
   useSaveActivityType,
@@ -95,6 +95,7 @@ export function ActivityTypeModal({ type, onClose }: { type?: ActivityType; onCl
     >
       <Form
         form={form}
+        onValuesChange={clearErrorsOnChange(form)}
         layout="vertical"
         initialValues={
           type
@@ -170,7 +171,12 @@ export function DonationItemModal({ item, onClose }: { item?: DonationItem; onCl
       onOk={() => void ok()}
       onCancel={onClose}
     >
-      <Form form={form} layout="vertical" initialValues={item ?? { active: true }}>
+      <Form
+        form={form}
+        onValuesChange={clearErrorsOnChange(form)}
+        layout="vertical"
+        initialValues={item ?? { active: true }}
+      >
         {alert}
         <Form.Item name="itemName" label={t('admin.lists.itemName')}>
           <Input maxLength={50} />

@@ -3,7 +3,7 @@ import { Alert, App, Form, Input, Modal, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PasswordReset, UserCreate, UserPatch } from '../../../../src/domain/registry/user.schema';
-import { showFieldErrors } from '../../ui/forms';
+import { clearErrorsOnChange, showFieldErrors } from '../../ui/forms';
 import { validateWith } from '../../ui/zod-form';
 import { CadrePicker } from '../registry/pickers';
 import { useChangeUser, useCreateUser, useResetPassword, type User } from './api';
@@ -94,7 +94,12 @@ export function CreateUserModal({ onClose }: { onClose: () => void }) {
       onOk={() => void save()}
       onCancel={onClose}
     >
-      <Form form={form} layout="vertical" initialValues={{ role: 'cadre' }}>
+      <Form
+        form={form}
+        onValuesChange={clearErrorsOnChange(form)}
+        layout="vertical"
+        initialValues={{ role: 'cadre' }}
+      >
         <Banner text={banner} />
         <Form.Item
           name="username"
@@ -146,6 +151,7 @@ export function ChangeRoleModal({ user, onClose }: { user: User; onClose: () => 
     >
       <Form
         form={form}
+        onValuesChange={clearErrorsOnChange(form)}
         layout="vertical"
         initialValues={{ role: user.role, cadreId: user.cadreId ?? undefined }}
       >
@@ -181,7 +187,7 @@ export function ResetPasswordModal({ user, onClose }: { user: User; onClose: () 
       onOk={() => void save()}
       onCancel={onClose}
     >
-      <Form form={form} layout="vertical">
+      <Form form={form} onValuesChange={clearErrorsOnChange(form)} layout="vertical">
         <Banner text={banner} />
         <Alert
           type="info"

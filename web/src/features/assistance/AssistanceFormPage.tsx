@@ -25,7 +25,7 @@ import {
   ASSISTANCE_STATUSES,
   type AssistanceKind,
 } from '../../../../src/domain/assistance/enums';
-import { showFieldErrors } from '../../ui/forms';
+import { clearErrorsOnChange, showFieldErrors } from '../../ui/forms';
 import { ErrorState, Loading } from '../../ui/states';
 import { validateWith } from '../../ui/zod-form';
 import { measureOptions, useMeasuresAccess } from '../measures/shared';
@@ -113,6 +113,7 @@ function AssistanceForm({
         layout="vertical"
         initialValues={record ? valuesOf(record) : blankValues(initialKind)}
         onValuesChange={(changed: Partial<AssistanceValues>) => {
+          clearErrorsOnChange(form)(changed);
           if (changed.kind) {
             // A new kind starts from its own defaults; what is shared (date, status, notes) stays.
             const kept = form.getFieldsValue([

@@ -3,7 +3,7 @@ import { App, Button, Card, Form, Input } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
-import { showFieldErrors } from '../../ui/forms';
+import { clearErrorsOnChange, showFieldErrors } from '../../ui/forms';
 
 export function PasswordPage() {
   const { t } = useTranslation();
@@ -29,6 +29,7 @@ export function PasswordPage() {
     <Card title={t('auth.changePassword')} style={{ maxWidth: 480 }}>
       <Form
         form={form}
+        onValuesChange={clearErrorsOnChange(form)}
         layout="vertical"
         onFinish={(v: { currentPassword: string; newPassword: string }) => void submit(v)}
       >

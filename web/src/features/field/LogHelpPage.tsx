@@ -17,7 +17,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { GoodDeedCreate, JobCreate } from '../../../../src/domain/assistance/assistance.schema';
 import { JOB_CHANNELS, JOB_PLACES } from '../../../../src/domain/assistance/enums';
-import { showFieldErrors } from '../../ui/forms';
+import { clearErrorsOnChange, showFieldErrors } from '../../ui/forms';
 import { ErrorState, Loading } from '../../ui/states';
 import { validateWith } from '../../ui/zod-form';
 import { useSaveAssistance, type AssistanceInput } from '../assistance/api';
@@ -138,6 +138,7 @@ function HelpForm({ household }: { household: HouseholdDetail }) {
         ) : null}
         <Form<HelpValues>
           form={form}
+          onValuesChange={clearErrorsOnChange(form)}
           layout="vertical"
           size="large"
           initialValues={{

@@ -9,7 +9,7 @@ import { useNavigate, useParams } from 'react-router';
 import { ActivityCreate } from '../../../../src/domain/activities/activity.schema';
 import { MAX_PHOTO_BYTES } from '../../../../src/domain/activities/photo.schema';
 import { ApiError } from '../../api';
-import { showFieldErrors } from '../../ui/forms';
+import { clearErrorsOnChange, showFieldErrors } from '../../ui/forms';
 import { ErrorState, Loading } from '../../ui/states';
 import { validateWith } from '../../ui/zod-form';
 import {
@@ -174,6 +174,7 @@ function VisitForm({ household }: { household: HouseholdDetail }) {
         ) : null}
         <Form<VisitValues>
           form={form}
+          onValuesChange={clearErrorsOnChange(form)}
           layout="vertical"
           size="large"
           disabled={busy}

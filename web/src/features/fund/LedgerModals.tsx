@@ -16,7 +16,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DONOR_KINDS } from '../../../../src/domain/fund/enums';
 import { DonationCreate, ReversalCreate } from '../../../../src/domain/fund/ledger.schema';
-import { showFieldErrors } from '../../ui/forms';
+import { clearErrorsOnChange, showFieldErrors } from '../../ui/forms';
 import { useRecordDonation, useReverseEntry, type LedgerEntry } from './api';
 import { money, toFen } from './format';
 import { validateFund } from './validate';
@@ -79,6 +79,7 @@ export function DonationModal({ onClose }: { onClose: () => void }) {
     >
       <Form
         form={form}
+        onValuesChange={clearErrorsOnChange(form)}
         layout="vertical"
         initialValues={{ donorKind: 'unit', receivedOn: dayjs() }}
         onFinish={() => void submit()}
@@ -181,7 +182,12 @@ export function ReverseModal({ entry, onClose }: { entry: LedgerEntry; onClose: 
           <Descriptions.Item label={t('fund.donation.donor')}>{entry.donor}</Descriptions.Item>
         ) : null}
       </Descriptions>
-      <Form form={form} layout="vertical" onFinish={() => void submit()}>
+      <Form
+        form={form}
+        onValuesChange={clearErrorsOnChange(form)}
+        layout="vertical"
+        onFinish={() => void submit()}
+      >
         {banner ? (
           <Alert type="error" showIcon title={banner} style={{ marginBottom: 12 }} />
         ) : null}

@@ -20,7 +20,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { STUDY_STAGES } from '../../../../src/domain/fund/enums';
 import { RuleCreate } from '../../../../src/domain/fund/rule.schema';
-import { showFieldErrors } from '../../ui/forms';
+import { clearErrorsOnChange, showFieldErrors } from '../../ui/forms';
 import { ErrorState, Loading } from '../../ui/states';
 import { useRule, useSaveRule, type GrantRule } from './api';
 import { toFen, toYuan } from './format';
@@ -94,6 +94,7 @@ function RuleForm({ rule }: { rule?: GrantRule }) {
     <Card title={rule ? t('fund.rule.edit') : t('fund.rule.new')}>
       <Form
         form={form}
+        onValuesChange={clearErrorsOnChange(form)}
         layout="vertical"
         initialValues={toValues(rule)}
         onFinish={() => void submit()}

@@ -21,7 +21,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { RunApproval, RunRejection } from '../../../../src/domain/fund/run.schema';
-import { showFieldErrors } from '../../ui/forms';
+import { clearErrorsOnChange, showFieldErrors } from '../../ui/forms';
 import { EmptyState, ErrorState, Loading } from '../../ui/states';
 import { useVillages } from '../registry/api';
 import {
@@ -86,7 +86,12 @@ function ApproveModal({ run, onClose }: { run: GrantRunDetail; onClose: () => vo
         })}
         style={{ marginBottom: 12 }}
       />
-      <Form form={form} layout="vertical" onFinish={() => void submit()}>
+      <Form
+        form={form}
+        onValuesChange={clearErrorsOnChange(form)}
+        layout="vertical"
+        onFinish={() => void submit()}
+      >
         {banner ? (
           <Alert
             type="error"
@@ -149,7 +154,12 @@ function RejectModal({ run, onClose }: { run: GrantRunDetail; onClose: () => voi
       onOk={() => void submit()}
       onCancel={onClose}
     >
-      <Form form={form} layout="vertical" onFinish={() => void submit()}>
+      <Form
+        form={form}
+        onValuesChange={clearErrorsOnChange(form)}
+        layout="vertical"
+        onFinish={() => void submit()}
+      >
         {banner ? (
           <Alert
             type="error"

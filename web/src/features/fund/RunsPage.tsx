@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { RUN_STATUSES } from '../../../../src/domain/fund/enums';
 import { RunCreate } from '../../../../src/domain/fund/run.schema';
-import { showFieldErrors } from '../../ui/forms';
+import { clearErrorsOnChange, showFieldErrors } from '../../ui/forms';
 import { EmptyState, ErrorState } from '../../ui/states';
 import { useCreateRun, useFundAccess, useRuns, type GrantRun, type RunFilters } from './api';
 import { RUN_STATUS_COLOR, money, semesterChoices, semesterLabel, timeOf } from './format';
@@ -53,6 +53,7 @@ function NewRunModal({ onClose }: { onClose: () => void }) {
     >
       <Form
         form={form}
+        onValuesChange={clearErrorsOnChange(form)}
         layout="vertical"
         initialValues={{ semester: semesterChoices(1)[0] }}
         onFinish={() => void submit()}

@@ -20,7 +20,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { STUDY_STAGES } from '../../../../src/domain/fund/enums';
 import { StudentCreate, StudentPatch } from '../../../../src/domain/fund/student.schema';
-import { showFieldErrors } from '../../ui/forms';
+import { clearErrorsOnChange, showFieldErrors } from '../../ui/forms';
 import { ErrorState, Loading } from '../../ui/states';
 import { useHouseholds } from '../registry/api';
 import { useHouseholdOf, useSaveStudent, useStudent, type Student } from './api';
@@ -165,6 +165,7 @@ function StudentForm({ student }: { student?: Student }) {
     <Card title={student ? t('fund.student.edit') : t('fund.student.new')}>
       <Form
         form={form}
+        onValuesChange={clearErrorsOnChange(form)}
         layout="vertical"
         initialValues={initial}
         onFinish={() => void submit()}

@@ -16,7 +16,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { VoidInput } from '../../../../src/domain/fund/student.schema';
-import { showFieldErrors } from '../../ui/forms';
+import { clearErrorsOnChange, showFieldErrors } from '../../ui/forms';
 import { EmptyState, ErrorState, Loading } from '../../ui/states';
 import { useVillages } from '../registry/api';
 import {
@@ -74,7 +74,12 @@ function VoidModal({ student, onClose }: { student: Student; onClose: () => void
         title={t('fund.student.voidWarning')}
         style={{ marginBottom: 12 }}
       />
-      <Form form={form} layout="vertical" onFinish={() => void submit()}>
+      <Form
+        form={form}
+        onValuesChange={clearErrorsOnChange(form)}
+        layout="vertical"
+        onFinish={() => void submit()}
+      >
         {banner ? (
           <Alert type="error" showIcon title={banner} style={{ marginBottom: 12 }} />
         ) : null}

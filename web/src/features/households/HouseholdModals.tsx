@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { POVERTY_STATUSES } from '../../../../src/domain/registry/enums';
 import { HouseholdPatch, StatusChange } from '../../../../src/domain/registry/household.schema';
-import { showFieldErrors } from '../../ui/forms';
+import { clearErrorsOnChange, showFieldErrors } from '../../ui/forms';
 import { validateWith } from '../../ui/zod-form';
 import { useChangeStatus, useCorrectHousehold, type HouseholdDetail } from '../registry/api';
 import { day, today } from '../registry/format';
@@ -59,6 +59,7 @@ export function EditHouseholdModal({
     >
       <Form
         form={form}
+        onValuesChange={clearErrorsOnChange(form)}
         layout="vertical"
         initialValues={{ address: household.address, phone: household.phone ?? '' }}
         onFinish={() => void submit()}
@@ -135,6 +136,7 @@ export function StatusChangeModal({
     >
       <Form
         form={form}
+        onValuesChange={clearErrorsOnChange(form)}
         layout="vertical"
         initialValues={{
           status: household.status,

@@ -7,7 +7,7 @@ import { useNavigate } from 'react-router';
 import { HouseholdCreate } from '../../../../src/domain/registry/household.schema';
 import { RELATIONS, SEXES } from '../../../../src/domain/registry/enums';
 import { api } from '../../api';
-import { showFieldErrors } from '../../ui/forms';
+import { clearErrorsOnChange, showFieldErrors } from '../../ui/forms';
 import { validateWith } from '../../ui/zod-form';
 import { useVillages } from '../registry/api';
 
@@ -72,6 +72,7 @@ export function HouseholdNewPage() {
     <Card title={t('household.new')}>
       <Form
         form={form}
+        onValuesChange={clearErrorsOnChange(form)}
         layout="vertical"
         initialValues={{ members: [{ relation: 'head' }] }}
         onFinish={(v) => void submit(v)}

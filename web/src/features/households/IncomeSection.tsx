@@ -4,7 +4,7 @@ import { Alert, App, Button, Card, Col, Form, InputNumber, Modal, Row, Space, Ta
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IncomeCreate, IncomePatch } from '../../../../src/domain/registry/income.schema';
-import { showFieldErrors } from '../../ui/forms';
+import { clearErrorsOnChange, showFieldErrors } from '../../ui/forms';
 import { EmptyState, ErrorState, Loading } from '../../ui/states';
 import { validateWith } from '../../ui/zod-form';
 import { useIncome, useRemoveIncome, useSaveIncome, type IncomeRecord } from '../registry/api';
@@ -93,6 +93,7 @@ function IncomeModal({
     >
       <Form
         form={form}
+        onValuesChange={clearErrorsOnChange(form)}
         layout="vertical"
         initialValues={
           record

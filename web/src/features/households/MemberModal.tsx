@@ -12,7 +12,7 @@ import {
   SEXES,
 } from '../../../../src/domain/registry/enums';
 import { PersonCreate, PersonPatch } from '../../../../src/domain/registry/person.schema';
-import { showFieldErrors } from '../../ui/forms';
+import { clearErrorsOnChange, showFieldErrors } from '../../ui/forms';
 import { validateWith } from '../../ui/zod-form';
 import { useSavePerson, type PersonView } from '../registry/api';
 import { afterToday, day } from '../registry/format';
@@ -118,6 +118,7 @@ export function MemberModal({
     >
       <Form
         form={form}
+        onValuesChange={clearErrorsOnChange(form)}
         layout="vertical"
         initialValues={
           person

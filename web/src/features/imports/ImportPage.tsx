@@ -16,7 +16,7 @@ import {
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ImportMapping, IMPORT_ENCODINGS } from '../../../../src/domain/imports/import.schema';
-import { showFieldErrors } from '../../ui/forms';
+import { clearErrorsOnChange, showFieldErrors } from '../../ui/forms';
 import { EmptyState } from '../../ui/states';
 import { ExportButton } from '../exports/ExportButton';
 import { ImportJobView } from './ImportJobView';
@@ -148,6 +148,7 @@ export function ImportPage() {
       <Typography.Paragraph type="secondary">{t('imports.intro')}</Typography.Paragraph>
       <Form
         form={form}
+        onValuesChange={clearErrorsOnChange(form)}
         layout="vertical"
         initialValues={{ encoding: 'auto' }}
         onFinish={(v) => void start(v)}

@@ -9,7 +9,7 @@ import {
   CollectiveIncomePatch,
 } from '../../../../src/domain/industry/collective-income.schema';
 import { Chart } from '../../ui/Chart';
-import { showFieldErrors } from '../../ui/forms';
+import { clearErrorsOnChange, showFieldErrors } from '../../ui/forms';
 import { EmptyState, ErrorState, Loading } from '../../ui/states';
 import { validateWith } from '../../ui/zod-form';
 import { fenOf, money, percent, EditVoidButtons, useWorkAccess, yuanOf } from '../training/shared';
@@ -101,7 +101,13 @@ function IncomeModal({
       onOk={() => void submit()}
       onCancel={onClose}
     >
-      <Form form={form} layout="vertical" initialValues={initial} onFinish={() => void submit()}>
+      <Form
+        form={form}
+        onValuesChange={clearErrorsOnChange(form)}
+        layout="vertical"
+        initialValues={initial}
+        onFinish={() => void submit()}
+      >
         {banner ? (
           <Alert type="error" showIcon title={banner} style={{ marginBottom: 12 }} />
         ) : null}

@@ -21,7 +21,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { CooperativeCreate } from '../../../../src/domain/industry/cooperative.schema';
 import { api, ApiError } from '../../api';
-import { showFieldErrors } from '../../ui/forms';
+import { clearErrorsOnChange, showFieldErrors } from '../../ui/forms';
 import { ErrorState, Loading } from '../../ui/states';
 import { validateWith } from '../../ui/zod-form';
 import type { HouseholdDetail } from '../registry/api';
@@ -133,7 +133,13 @@ function CooperativeForm({ coop }: { coop?: CooperativeDetail }) {
     : {};
   return (
     <Card title={t(coop ? 'industry.coop.edit' : 'industry.coop.new')}>
-      <Form form={form} layout="vertical" initialValues={initial} onFinish={() => void submit()}>
+      <Form
+        form={form}
+        onValuesChange={clearErrorsOnChange(form)}
+        layout="vertical"
+        initialValues={initial}
+        onFinish={() => void submit()}
+      >
         {banner ? (
           <Alert type="error" showIcon title={banner} style={{ marginBottom: 12 }} />
         ) : null}

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PRODUCT_CATEGORIES } from '../../../../src/domain/industry/enums';
 import { ProductCreate } from '../../../../src/domain/industry/product.schema';
-import { showFieldErrors } from '../../ui/forms';
+import { clearErrorsOnChange, showFieldErrors } from '../../ui/forms';
 import { EmptyState, ErrorState } from '../../ui/states';
 import { validateWith } from '../../ui/zod-form';
 import { EditVoidButtons, useWorkAccess } from '../training/shared';
@@ -62,6 +62,7 @@ function ProductModal({ product, onClose }: { product: Product | null; onClose: 
     >
       <Form
         form={form}
+        onValuesChange={clearErrorsOnChange(form)}
         layout="vertical"
         initialValues={product ?? { category: 'livestock' }}
         onFinish={() => void submit()}

@@ -25,7 +25,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SALE_CHANNELS } from '../../../../src/domain/industry/enums';
 import { SaleCreate } from '../../../../src/domain/industry/sale.schema';
-import { showFieldErrors } from '../../ui/forms';
+import { clearErrorsOnChange, showFieldErrors } from '../../ui/forms';
 import { EmptyState, ErrorState } from '../../ui/states';
 import { validateWith } from '../../ui/zod-form';
 import {
@@ -138,7 +138,13 @@ function SaleModal({ sale, onClose }: { sale: Sale | null; onClose: () => void }
       onOk={() => void submit()}
       onCancel={onClose}
     >
-      <Form form={form} layout="vertical" initialValues={initial} onFinish={() => void submit()}>
+      <Form
+        form={form}
+        onValuesChange={clearErrorsOnChange(form)}
+        layout="vertical"
+        initialValues={initial}
+        onFinish={() => void submit()}
+      >
         {banner ? (
           <Alert type="error" showIcon title={banner} style={{ marginBottom: 12 }} />
         ) : null}

@@ -21,7 +21,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { STORY_RECORD_KINDS } from '../../../../src/domain/stories/enums';
 import { StoryCreate, StoryPatch } from '../../../../src/domain/stories/story.schema';
-import { showFieldErrors } from '../../ui/forms';
+import { clearErrorsOnChange, showFieldErrors } from '../../ui/forms';
 import { ErrorState, Loading } from '../../ui/states';
 import { validateWith } from '../../ui/zod-form';
 import { HouseholdPicker } from '../registry/pickers';
@@ -152,7 +152,13 @@ function StoryForm({ story }: { story?: Story }) {
     : { links: [], consent: { given: false, method: 'written' } };
   return (
     <Card title={t(story ? 'industry.story.edit' : 'industry.story.new')}>
-      <Form form={form} layout="vertical" initialValues={initial} onFinish={() => void submit()}>
+      <Form
+        form={form}
+        onValuesChange={clearErrorsOnChange(form)}
+        layout="vertical"
+        initialValues={initial}
+        onFinish={() => void submit()}
+      >
         {banner ? (
           <Alert type="error" showIcon title={banner} style={{ marginBottom: 12 }} />
         ) : null}

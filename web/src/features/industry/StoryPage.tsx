@@ -9,7 +9,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { ConsentInput } from '../../../../src/domain/stories/story.schema';
 import { z } from 'zod';
 import { ApiError } from '../../api';
-import { placeFieldErrors, showFieldErrors } from '../../ui/forms';
+import { clearErrorsOnChange, placeFieldErrors, showFieldErrors } from '../../ui/forms';
 import { ErrorState, Loading } from '../../ui/states';
 import { validateWith } from '../../ui/zod-form';
 import { errorText, isoDay, useVoidConfirm, useWorkAccess } from '../training/shared';
@@ -72,6 +72,7 @@ function ConsentModal({ story, onClose }: { story: Story; onClose: () => void })
     >
       <Form
         form={form}
+        onValuesChange={clearErrorsOnChange(form)}
         layout="vertical"
         initialValues={{
           consent: { date: dayjs(), method: 'written', byPersonId: story.personId ?? undefined },

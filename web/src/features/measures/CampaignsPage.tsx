@@ -19,7 +19,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CampaignCreate } from '../../../../src/domain/assistance/campaign.schema';
-import { showFieldErrors } from '../../ui/forms';
+import { clearErrorsOnChange, showFieldErrors } from '../../ui/forms';
 import { EmptyState, ErrorState } from '../../ui/states';
 import { validateWith } from '../../ui/zod-form';
 import { isRunning, useCampaigns, useCreateCampaign, type Campaign } from './api';
@@ -68,7 +68,12 @@ function NewCampaignModal({ onClose }: { onClose: () => void }) {
     >
       <Typography.Paragraph type="secondary">{t('measures.campaign.newHint')}</Typography.Paragraph>
       {banner ? <Alert type="error" showIcon title={banner} style={{ marginBottom: 12 }} /> : null}
-      <Form<CampaignValues> form={form} layout="vertical" onFinish={(v) => void submit(v)}>
+      <Form<CampaignValues>
+        form={form}
+        onValuesChange={clearErrorsOnChange(form)}
+        layout="vertical"
+        onFinish={(v) => void submit(v)}
+      >
         <Form.Item name="title" label={t('measures.campaign.title')}>
           <Input maxLength={100} placeholder={t('measures.campaign.titleHint')} />
         </Form.Item>

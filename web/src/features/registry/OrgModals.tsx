@@ -11,7 +11,7 @@ import {
   UnitCreate,
   UnitPatch,
 } from '../../../../src/domain/registry/org.schema';
-import { showFieldErrors } from '../../ui/forms';
+import { clearErrorsOnChange, showFieldErrors } from '../../ui/forms';
 import { validateWith } from '../../ui/zod-form';
 import { useSaveCadre, useSaveUnit, useUnits, type Cadre, type Unit } from './api';
 import { day } from './format';
@@ -98,6 +98,7 @@ export function CadreModal({ cadre, onClose }: { cadre: Cadre | null; onClose: (
     >
       <Form
         form={form}
+        onValuesChange={clearErrorsOnChange(form)}
         layout="vertical"
         initialValues={
           cadre
@@ -201,6 +202,7 @@ export function UnitModal({ unit, onClose }: { unit: Unit | null; onClose: () =>
     >
       <Form
         form={form}
+        onValuesChange={clearErrorsOnChange(form)}
         layout="vertical"
         initialValues={
           unit ? { name: unit.name, parentId: unit.parentId ?? TOP } : { parentId: TOP }

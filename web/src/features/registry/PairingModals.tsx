@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PAIRING_ROLES } from '../../../../src/domain/registry/enums';
 import { PairingCreate, PairingEnd } from '../../../../src/domain/registry/pairing.schema';
-import { showFieldErrors } from '../../ui/forms';
+import { clearErrorsOnChange, showFieldErrors } from '../../ui/forms';
 import { validateWith } from '../../ui/zod-form';
 import { useCreatePairing, useEndPairing, type Pairing } from './api';
 import { afterToday, day, today } from './format';
@@ -67,6 +67,7 @@ export function AssignPairingModal({
     >
       <Form
         form={form}
+        onValuesChange={clearErrorsOnChange(form)}
         layout="vertical"
         initialValues={{
           cadreId: cadre?.id,
@@ -167,6 +168,7 @@ export function EndPairingModal({ pairing, onClose }: { pairing: Pairing; onClos
     >
       <Form
         form={form}
+        onValuesChange={clearErrorsOnChange(form)}
         layout="vertical"
         initialValues={{ endDate: today(), reason: '' }}
         onFinish={submit}

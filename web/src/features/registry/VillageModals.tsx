@@ -12,7 +12,7 @@ import {
   VillageCreate,
   VillagePatch,
 } from '../../../../src/domain/registry/region.schema';
-import { showFieldErrors } from '../../ui/forms';
+import { clearErrorsOnChange, showFieldErrors } from '../../ui/forms';
 import { validateWith } from '../../ui/zod-form';
 import {
   useAddRegion,
@@ -50,10 +50,7 @@ function FormModal<V>(props: {
         form={props.form}
         layout="vertical"
         initialValues={props.initialValues}
-        // A server error at a field no longer applies once the field is changed.
-        onValuesChange={(changed: object) =>
-          props.form.setFields(Object.keys(changed).map((name) => ({ name, errors: [] })) as never)
-        }
+        onValuesChange={clearErrorsOnChange(props.form)}
         onFinish={props.onSave}
         data-testid={props.testId}
       >

@@ -21,7 +21,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BriefQuery } from '../../../../src/domain/reports/brief.schema';
 import { ApiError } from '../../api';
-import { placeFieldErrors } from '../../ui/forms';
+import { clearErrorsOnChange, placeFieldErrors } from '../../ui/forms';
 import { ErrorState, Loading } from '../../ui/states';
 import { validateWith } from '../../ui/zod-form';
 import { useFilterLookups } from '../indicators/FilterBar';
@@ -122,7 +122,7 @@ export function BriefPage() {
           onFinish={(values) => void generate(values)}
           onValuesChange={(changed: Partial<BriefForm>) => {
             setBanner(null);
-            clearErrors(Object.keys(changed));
+            clearErrorsOnChange(form)(changed);
           }}
           initialValues={{
             from: dayjs().startOf('year'),

@@ -20,7 +20,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { CourseCreate } from '../../../../src/domain/training/course.schema';
 import { PLACE_KINDS, SKILLS } from '../../../../src/domain/training/enums';
-import { showFieldErrors } from '../../ui/forms';
+import { clearErrorsOnChange, showFieldErrors } from '../../ui/forms';
 import { ErrorState, Loading } from '../../ui/states';
 import { validateWith } from '../../ui/zod-form';
 import { useVillages } from '../registry/api';
@@ -102,6 +102,7 @@ function CourseForm({ course }: { course?: Course }) {
     <Card title={t(course ? 'training.course.edit' : 'training.course.new')}>
       <Form
         form={form}
+        onValuesChange={clearErrorsOnChange(form)}
         layout="vertical"
         initialValues={initialOf(course)}
         onFinish={() => void submit()}

@@ -22,7 +22,7 @@ import {
   EnrollmentPatch,
 } from '../../../../src/domain/training/enrollment.schema';
 import { CREDENTIAL_KINDS, HIRE_OUTCOMES } from '../../../../src/domain/training/enums';
-import { showFieldErrors } from '../../ui/forms';
+import { clearErrorsOnChange, showFieldErrors } from '../../ui/forms';
 import { validateWith } from '../../ui/zod-form';
 import { HouseholdPicker } from '../registry/pickers';
 import { useCorrectEnrollment, useEnroll, type Course, type Enrollment } from './api';
@@ -78,6 +78,7 @@ export function EnrollModal({ course, onClose }: { course: Course; onClose: () =
     >
       <Form
         form={form}
+        onValuesChange={clearErrorsOnChange(form)}
         layout="vertical"
         initialValues={{ enrolledOn: dayOf(course.startDate), sessionsTotal: 10 }}
         onFinish={() => void submit()}
@@ -216,6 +217,7 @@ export function OutcomeModal({
     >
       <Form
         form={form}
+        onValuesChange={clearErrorsOnChange(form)}
         layout="vertical"
         initialValues={outcomeOf(enrollment)}
         onFinish={() => void submit()}

@@ -25,7 +25,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { FOLLOW_UP_MONTHS } from '../../../../src/domain/training/enums';
 import { FollowUpInput } from '../../../../src/domain/training/follow-up.schema';
-import { showFieldErrors } from '../../ui/forms';
+import { clearErrorsOnChange, showFieldErrors } from '../../ui/forms';
 import { ErrorState, Loading } from '../../ui/states';
 import { validateWith } from '../../ui/zod-form';
 import {
@@ -144,6 +144,7 @@ function FollowUpModal({
     >
       <Form
         form={form}
+        onValuesChange={clearErrorsOnChange(form)}
         layout="vertical"
         initialValues={valuesOf(followUp, due)}
         onFinish={() => void submit()}
