@@ -228,6 +228,10 @@ describe.runIf(chromiumAvailable())('admin and auditor screens in Chromium', () 
     const changed = diff.locator('tr.audit-changed', { hasText: 'address' });
     await expect(changed.count()).resolves.toBe(1);
     await expect(changed.textContent()).resolves.toContain('哈拉峻乡谢依提村 8 组 12 号');
+    // Fields are named in the auditor's language, the API's key beside it.
+    await expect(changed.locator('td').first().textContent()).resolves.toMatch(/^住址\s*address/);
+    const head = diff.locator('tbody tr', { hasText: 'headName' });
+    await expect(head.locator('td').first().textContent()).resolves.toMatch(/^户主\s*headName/);
     await expect(diff.locator('tr.audit-changed').count()).resolves.toBeLessThan(
       await diff.locator('tbody tr').count(),
     );

@@ -1,7 +1,27 @@
 /** An audit entry's before and after side by side, field by field, the changed fields highlighted. */
 import { Table, Tag, Typography } from 'antd';
+import type { i18n as I18n } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { CATALOGUES } from '../../../../src/domain/messages/i18n';
 import './admin.css';
+
+/** Records whose `name` is a person's name (姓名); for the others it is a name of a thing (名称). */
+const PEOPLE: ReadonlySet<string> = new Set(['person', 'cadre', 'user']);
+
+/**
+ * A field's label for the auditor: ours for the audit view, else the API's own field label (the
+ * same words its errors use; the snapshot holds API values, so 金额（分） is meant), else none.
+ */
+export function auditFieldLabel(i18n: I18n, entity: string, field: string): string | null {
+  if (field === 'name') {
+    return i18n.t(PEOPLE.has(entity) ? 'admin.field.name.person' : 'admin.field.name.record');
+  }
+  if (i18n.exists(`admin.field.${field}`)) {
+    return i18n.t(`admin.field.${field}`);
+  }
+  const lang = i18n.language === 'en' ? 'en' : 'zh-CN';
+  return CATALOGUES[lang][`label.${field}`] ?? null;
+}
 
 interface DiffRow {
   field: string;
@@ -44,8 +64,9 @@ export function diffRows(before: unknown, after: unknown): DiffRow[] {
   });
 }
 
-export function AuditDiff({ before, after }: { before: unknown; after: unknown }) {
-  const { t } = useTranslation();
+export function AuditDiff(props: { entity: string; before: unknown; after: unknown }) {
+  const { entity, before, after } = props;
+  const { t, i18n } = useTranslation();
   const rows = diffRows(before, after);
   const changedCount = rows.filter((r) => r.changed).length;
   return (
@@ -64,10 +85,13 @@ export function AuditDiff({ before, after }: { before: unknown; after: unknown }
           {
             title: t('admin.audit.field'),
             dataIndex: 'field',
-            width: 200,
+            width: 260,
             render: (field: string, r) => (
               <span>
-                <Typography.Text code>{field}</Typography.Text>
+                {auditFieldLabel(i18n, entity, field) ?? ''}{' '}
+                <Typography.Text code type="secondary">
+                  {field}
+                </Typography.Text>
                 {r.changed ? (
                   <Tag color="orange" style={{ marginLeft: 8 }}>
                     {t('admin.audit.changed')}

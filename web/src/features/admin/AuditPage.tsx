@@ -128,7 +128,9 @@ export function AuditPage() {
               expandedRowKeys: [...expanded],
               onExpandedRowsChange: (keys) => setExpanded(keys),
               rowExpandable: (e) => e.before !== null || e.after !== null,
-              expandedRowRender: (e) => <AuditDiff before={e.before} after={e.after} />,
+              expandedRowRender: (e) => (
+                <AuditDiff entity={e.entity} before={e.before} after={e.after} />
+              ),
               expandIcon: ({ expanded: open, onExpand, record, expandable }) =>
                 expandable ? (
                   <Button
