@@ -35,15 +35,18 @@ export interface E2eServer {
   close(): Promise<void>;
 }
 
-/** The real server with the built web app, listening on a free loopback port. */
-export async function startE2eServer(): Promise<E2eServer> {
+/**
+ * The real server with the built web app, listening on a free loopback port; `dataDir` (photos)
+ * when a test writes files the server must serve, as the demo does.
+ */
+export async function startE2eServer(options: { dataDir?: string } = {}): Promise<E2eServer> {
   const root = buildWeb();
   const db = await openTestDb('sqlite');
   const app = await buildApp({
     handle: db,
     sessionSecret: 'e2e-secret-e2e-secret-e2e-secret-e2e-0123',
     cookieSecure: 'false',
-    dataDir: mkdtempSync(join(tmpdir(), 'bangfu-e2e-')),
+    dataDir: options.dataDir ?? mkdtempSync(join(tmpdir(), 'bangfu-e2e-')),
     extend: (instance) => serveWebApp(instance, root),
   });
   await app.listen({ port: 0, host: '127.0.0.1' });

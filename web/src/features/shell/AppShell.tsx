@@ -57,9 +57,11 @@ export function AppShell() {
           <div style={{ padding: '16px 24px', fontSize: 20, fontWeight: 600, color: '#b71c1c' }}>
             {t('app.name')}
           </div>
-          <Suspense fallback={<Skeleton active style={{ padding: 16 }} />}>
-            <DesktopMenu entries={entries} selected={selected} />
-          </Suspense>
+          <nav aria-label={t('app.navigation')}>
+            <Suspense fallback={<Skeleton active style={{ padding: 16 }} />}>
+              <DesktopMenu entries={entries} selected={selected} />
+            </Suspense>
+          </nav>
         </Layout.Sider>
       ) : null}
       <Layout>

@@ -5,20 +5,19 @@
 import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { Button, Dropdown, Menu } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import type { MenuEntry } from './menu';
 
+/** Each entry is a real link: it opens in a new tab, and its address shows on hover. */
 export function DesktopMenu({ entries, selected }: { entries: MenuEntry[]; selected: string }) {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   return (
     <Menu
       mode="inline"
       selectedKeys={[selected]}
       items={entries.map((e) => ({
         key: e.key,
-        label: t(e.label),
-        onClick: () => void navigate(e.path),
+        label: <Link to={e.path}>{t(e.label)}</Link>,
       }))}
     />
   );
