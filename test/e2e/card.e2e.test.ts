@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -61,10 +62,15 @@ describe.runIf(chromiumAvailable())('household cards in Chromium: preview, print
     expect(text).toContain('入户宣讲惠民政策');
     await screenshot(page, 'card-household');
 
-    const pdfHref = await page.getByTestId('card-pdf').getAttribute('href');
-    const pdf = await page.request.get(`${server.url}${pdfHref ?? ''}`);
-    expect(pdf.status()).toBe(200);
-    expect(pdf.headers()['content-type']).toBe('application/pdf');
+    // The PDF button fetches the file (saying so while it renders), then saves it.
+    const [pdf] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('card-pdf').click(),
+    ]);
+    expect(pdf.suggestedFilename()).toMatch(/\.pdf$/);
+    const bytes = await readFile((await pdf.path()) ?? '');
+    expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    await page.getByText(`已下载 ${pdf.suggestedFilename()}`).waitFor();
 
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.ant-layout-sider').isVisible()).toBe(false);

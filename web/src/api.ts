@@ -39,6 +39,16 @@ async function toError(res: Response): Promise<ApiError> {
   return new ApiError(res.status, 'internal', res.statusText || `HTTP ${res.status}`, []);
 }
 
+/** The error of a request that got no answer. */
+export function networkError(): ApiError {
+  return new ApiError(
+    0,
+    'network',
+    language === 'en' ? 'Network unavailable; try again' : '网络不可用，请稍后重试',
+    [],
+  );
+}
+
 /** Call the API; throws ApiError for every non-2xx answer and for network failures. */
 export async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
   let res: Response;
@@ -55,12 +65,7 @@ export async function api<T>(method: string, path: string, body?: unknown): Prom
       body: body === undefined ? undefined : body instanceof FormData ? body : JSON.stringify(body),
     });
   } catch {
-    throw new ApiError(
-      0,
-      'network',
-      language === 'en' ? 'Network unavailable; try again' : '网络不可用，请稍后重试',
-      [],
-    );
+    throw networkError();
   }
   if (!res.ok) {
     throw await toError(res);

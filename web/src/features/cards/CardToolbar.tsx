@@ -1,9 +1,10 @@
 /** The bar above the sheets (never printed): back, print and download the PDF. */
 import { ArrowLeftOutlined, FilePdfOutlined, PrinterOutlined } from '@ant-design/icons';
-import { Button, Card, Space, Typography } from 'antd';
-import type { ReactNode } from 'react';
+import { App, Button, Card, Space, Typography } from 'antd';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { fetchFile, saveFetched } from '../../ui/download';
 
 export function CardToolbar({
   title,
@@ -19,8 +20,24 @@ export function CardToolbar({
   ready: boolean;
   note?: ReactNode;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const navigate = useNavigate();
+  const { message } = App.useApp();
+  const [making, setMaking] = useState(false);
+  // A big village's PDF takes a while to render: the button says so until the file arrives.
+  const downloadPdf = async () => {
+    setMaking(true);
+    try {
+      const file = await fetchFile(pdfUrl, i18n.language, 'cards.pdf');
+      saveFetched(file);
+      void message.success(t('cards.pdfSaved', { name: file.name }));
+    } catch (error) {
+      const text = error instanceof Error ? error.message : String(error);
+      void message.error(t('cards.pdfFailed', { message: text }));
+    } finally {
+      setMaking(false);
+    }
+  };
   return (
     <Card className="no-print" size="small" style={{ marginBottom: 16 }}>
       <Space wrap style={{ width: '100%', justifyContent: 'space-between' }}>
@@ -42,8 +59,13 @@ export function CardToolbar({
           >
             {t('cards.print')}
           </Button>
-          <Button icon={<FilePdfOutlined />} href={pdfUrl} download data-testid="card-pdf">
-            {t('cards.downloadPdf')}
+          <Button
+            icon={<FilePdfOutlined />}
+            loading={making}
+            onClick={() => void downloadPdf()}
+            data-testid="card-pdf"
+          >
+            {making ? t('cards.pdfMaking') : t('cards.downloadPdf')}
           </Button>
         </Space>
       </Space>

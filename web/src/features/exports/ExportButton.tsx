@@ -9,7 +9,8 @@ import { App, Button, Dropdown, type MenuProps } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExportFormat, ExportListName } from '../../../../src/domain/exports/export.schema';
-import { ApiError, qs } from '../../api';
+import { qs } from '../../api';
+import { fetchFile, saveFetched } from '../../ui/download';
 import { useMe } from '../auth/session';
 
 type Filters = Record<string, string | number | boolean | undefined | null>;
@@ -17,40 +18,6 @@ type Filters = Record<string, string | number | boolean | undefined | null>;
 /** A page's filters object (any interface of optional scalar fields) as query parameters. */
 function asFilters(filters: object): Filters {
   return filters as Filters;
-}
-
-/** The file name the server gave (RFC 5987 filename*), or a plain one. */
-function fileNameOf(res: Response, fallback: string): string {
-  const header = res.headers.get('content-disposition') ?? '';
-  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(header)?.[1];
-  return encoded ? decodeURIComponent(encoded) : fallback;
-}
-
-async function download(url: string, language: string, fallback: string): Promise<string> {
-  const res = await fetch(url, {
-    credentials: 'same-origin',
-    headers: { 'accept-language': language },
-  });
-  if (!res.ok) {
-    const body = (await res.json().catch(() => null)) as {
-      error?: { code: string; message: string };
-    } | null;
-    throw new ApiError(
-      res.status,
-      body?.error?.code ?? 'internal',
-      body?.error?.message ?? res.statusText,
-      [],
-    );
-  }
-  const name = fileNameOf(res, fallback);
-  const link = document.createElement('a');
-  link.href = URL.createObjectURL(await res.blob());
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
-  return name;
 }
 
 export function ExportButton({
@@ -78,12 +45,13 @@ export function ExportButton({
     setBusy(true);
     try {
       const query = qs({ ...asFilters(filters), ...(whole ? { idNumbers: 'whole' } : {}) });
-      const name = await download(
+      const file = await fetchFile(
         `/api/v1/exports/${list}.${format}${query}`,
         i18n.language,
         `${list}.${format}`,
       );
-      void message.success(t('imports.export.started', { name }));
+      saveFetched(file);
+      void message.success(t('imports.export.started', { name: file.name }));
     } catch (error) {
       const text = error instanceof Error ? error.message : String(error);
       void message.error(t('imports.export.failed', { message: text }));
