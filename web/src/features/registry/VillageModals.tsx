@@ -4,6 +4,7 @@
  */
 import { Alert, App, Form, Input, Modal, Switch, type FormInstance } from 'antd';
 import { useState, type ReactNode } from 'react';
+import type { z } from 'zod';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import {
@@ -63,6 +64,33 @@ function FormModal<V>(props: {
   );
 }
 
+/**
+ * Save a modal's form: check it with the API's schema, then `save` the parsed value; problems go
+ * to their fields, the rest to the banner. `banner` is what the modal shows above its fields.
+ */
+function useSubmit<V>(form: FormInstance<V>) {
+  const { i18n } = useTranslation();
+  const [banner, setBanner] = useState<string | null>(null);
+  const submit = async <S extends z.ZodType>(
+    schema: S,
+    value: unknown,
+    save: (parsed: z.infer<S>) => Promise<void>,
+  ) => {
+    const checked = validateWith(form, schema, value, i18n.language);
+    if (!checked.ok) {
+      setBanner(checked.banner);
+      return;
+    }
+    setBanner(null);
+    try {
+      await save(checked.value);
+    } catch (error) {
+      setBanner(showFieldErrors(form, error));
+    }
+  };
+  return { banner, submit };
+}
+
 interface NewVillageValues {
   code?: string;
   villageName?: string;
@@ -87,42 +115,30 @@ function RegionHint({ code }: { code: string | null }) {
 }
 
 export function NewVillageModal({ onClose }: { onClose: () => void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { message } = App.useApp();
   const navigate = useNavigate();
   const [form] = Form.useForm<NewVillageValues>();
-  const [banner, setBanner] = useState<string | null>(null);
+  const { banner, submit } = useSubmit(form);
   const typed = (Form.useWatch('code', form) ?? '').trim();
   const code = /^\d{12}$/.test(typed) ? typed : null;
   const region = useRegion(code);
   const needsName = code !== null && region.data === null;
   const register = useRegisterVillage();
-  const submit = async () => {
+  const save = () => {
     const v = form.getFieldsValue(true) as NewVillageValues;
-    const checked = validateWith(
-      form,
-      VillageCreate,
-      {
-        code: (v.code ?? '').trim(),
-        takenOn: v.takenOn ?? true,
-        deeplyPoor: v.deeplyPoor ?? false,
-        ...(needsName ? { villageName: v.villageName ?? '' } : {}),
-      },
-      i18n.language,
-    );
-    if (!checked.ok) {
-      setBanner(checked.banner);
-      return;
-    }
-    setBanner(null);
-    try {
-      const saved = await register.mutateAsync(checked.value);
+    const value = {
+      code: (v.code ?? '').trim(),
+      takenOn: v.takenOn ?? true,
+      deeplyPoor: v.deeplyPoor ?? false,
+      ...(needsName ? { villageName: v.villageName ?? '' } : {}),
+    };
+    return submit(VillageCreate, value, async (parsed) => {
+      const saved = await register.mutateAsync(parsed);
       void message.success(t('registry.village.registered', { name: saved.name }));
       onClose();
       void navigate(`/villages/${saved.code}`);
-    } catch (error) {
-      setBanner(showFieldErrors(form, error));
-    }
+    });
   };
   return (
     <FormModal
@@ -131,7 +147,7 @@ export function NewVillageModal({ onClose }: { onClose: () => void }) {
       saving={register.isPending}
       banner={banner}
       initialValues={{ takenOn: true, deeplyPoor: false }}
-      onSave={() => void submit()}
+      onSave={() => void save()}
       onClose={onClose}
       testId="village-new-form"
     >
@@ -163,31 +179,22 @@ interface RegionValues {
 }
 
 export function AddRegionModal({ onClose }: { onClose: () => void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<RegionValues>();
-  const [banner, setBanner] = useState<string | null>(null);
+  const { banner, submit } = useSubmit(form);
   const add = useAddRegion();
-  const submit = async () => {
+  const save = () => {
     const v = form.getFieldsValue(true) as RegionValues;
-    const checked = validateWith(
-      form,
+    return submit(
       RegionCreate,
       { code: (v.code ?? '').trim(), name: v.name ?? '' },
-      i18n.language,
+      async (parsed) => {
+        const saved = await add.mutateAsync(parsed);
+        void message.success(t('registry.village.regionAdded', { name: saved.name }));
+        onClose();
+      },
     );
-    if (!checked.ok) {
-      setBanner(checked.banner);
-      return;
-    }
-    setBanner(null);
-    try {
-      const saved = await add.mutateAsync(checked.value);
-      void message.success(t('registry.village.regionAdded', { name: saved.name }));
-      onClose();
-    } catch (error) {
-      setBanner(showFieldErrors(form, error));
-    }
   };
   return (
     <FormModal
@@ -196,7 +203,7 @@ export function AddRegionModal({ onClose }: { onClose: () => void }) {
       saving={add.isPending}
       banner={banner}
       initialValues={{}}
-      onSave={() => void submit()}
+      onSave={() => void save()}
       onClose={onClose}
       testId="region-new-form"
     >
@@ -216,26 +223,18 @@ export function AddRegionModal({ onClose }: { onClose: () => void }) {
 
 export function RenameVillageModal(props: { village: VillageView; onClose: () => void }) {
   const { village, onClose } = props;
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<{ name?: string }>();
-  const [banner, setBanner] = useState<string | null>(null);
+  const { banner, submit } = useSubmit(form);
   const rename = useRenameRegion(village.code);
-  const submit = async () => {
+  const save = () => {
     const name = (form.getFieldsValue(true) as { name?: string }).name ?? '';
-    const checked = validateWith(form, RegionPatch, { name }, i18n.language);
-    if (!checked.ok) {
-      setBanner(checked.banner);
-      return;
-    }
-    setBanner(null);
-    try {
-      await rename.mutateAsync(checked.value.name);
+    return submit(RegionPatch, { name }, async (parsed) => {
+      await rename.mutateAsync(parsed.name);
       void message.success(t('registry.village.renamed'));
       onClose();
-    } catch (error) {
-      setBanner(showFieldErrors(form, error));
-    }
+    });
   };
   return (
     <FormModal
@@ -244,7 +243,7 @@ export function RenameVillageModal(props: { village: VillageView; onClose: () =>
       saving={rename.isPending}
       banner={banner}
       initialValues={{ name: village.name }}
-      onSave={() => void submit()}
+      onSave={() => void save()}
       onClose={onClose}
       testId="village-rename-form"
     >
@@ -257,28 +256,18 @@ export function RenameVillageModal(props: { village: VillageView; onClose: () =>
 
 export function VillageFlagsModal(props: { village: VillageView; onClose: () => void }) {
   const { village, onClose } = props;
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<VillagePatch>();
-  const [banner, setBanner] = useState<string | null>(null);
+  const { banner, submit } = useSubmit(form);
   const change = useChangeVillageFlags(village.code);
   const takenOn = Form.useWatch('takenOn', form) ?? village.takenOn;
-  const submit = async () => {
-    const v = form.getFieldsValue(true) as VillagePatch;
-    const checked = validateWith(form, VillagePatch, v, i18n.language);
-    if (!checked.ok) {
-      setBanner(checked.banner);
-      return;
-    }
-    setBanner(null);
-    try {
-      await change.mutateAsync(checked.value);
+  const save = () =>
+    submit(VillagePatch, form.getFieldsValue(true), async (parsed) => {
+      await change.mutateAsync(parsed);
       void message.success(t('registry.village.flagsSaved'));
       onClose();
-    } catch (error) {
-      setBanner(showFieldErrors(form, error));
-    }
-  };
+    });
   return (
     <FormModal
       title={t('registry.village.flagsTitle', { name: village.name })}
@@ -286,7 +275,7 @@ export function VillageFlagsModal(props: { village: VillageView; onClose: () => 
       saving={change.isPending}
       banner={banner}
       initialValues={{ takenOn: village.takenOn, deeplyPoor: village.deeplyPoor }}
-      onSave={() => void submit()}
+      onSave={() => void save()}
       onClose={onClose}
       testId="village-flags-form"
     >
