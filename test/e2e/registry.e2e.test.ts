@@ -195,4 +195,60 @@ describe.runIf(chromiumAvailable())('the web app in Chromium: sign-in, menus, re
     expect(consoleErrors).toHaveLength(1);
     await context.close();
   });
+
+  it('lets a user change their password, sign out after confirming, and sign in with the new one', async () => {
+    const username = await buildUser(server.db.db, 'trainer');
+    const { context, page, consoleErrors } = await newPage(browser);
+    page.setDefaultTimeout(15_000);
+    await signInAs(page, server.url, username, TEST_PASSWORD);
+    await page.getByTestId('user-menu').click();
+    await page.getByRole('menuitem', { name: '修改密码' }).click();
+    await page.waitForURL(`${server.url}/password`);
+    const item = (label: string) =>
+      page.locator('.ant-form-item', { has: page.getByLabel(label, { exact: true }) });
+
+    // Too weak: refused at the field before anything is sent, in the API's words.
+    await page.getByLabel('当前密码').fill(TEST_PASSWORD);
+    await page.getByLabel('新密码').fill('short1');
+    await page.getByRole('button', { name: /保\s*存/ }).click();
+    await item('新密码').getByText('至少 10 位').waitFor();
+    // A wrong current password: the server's refusal, at its field.
+    await page.getByLabel('当前密码').fill('not-my-password-1');
+    await page.getByLabel('新密码').fill('bangfu-new-2026');
+    await page.getByRole('button', { name: /保\s*存/ }).click();
+    await item('当前密码').locator('.ant-form-item-explain-error').waitFor();
+    expect(consoleErrors.splice(0)).toEqual([expect.stringContaining('status of 422')]);
+
+    await page.getByLabel('当前密码').fill(TEST_PASSWORD);
+    await page.getByLabel('新密码').fill('bangfu-new-2026');
+    await page.getByRole('button', { name: /保\s*存/ }).click();
+    await page.getByText('密码已修改').waitFor();
+
+    // Signing out asks first; cancelling keeps the session.
+    await page.getByTestId('user-menu').click();
+    await page.getByRole('menuitem', { name: '退出登录' }).click();
+    const ask = page.getByRole('dialog');
+    await ask.locator('.ant-modal-confirm-title', { hasText: '确定要退出登录吗？' }).waitFor();
+    await ask.getByRole('button', { name: /取\s*消/ }).click();
+    await ask.waitFor({ state: 'hidden' });
+    expect(new URL(page.url()).pathname).toBe('/password');
+    await page.getByTestId('user-menu').click();
+    await page.getByRole('menuitem', { name: '退出登录' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: '退出登录' }).click();
+    await page.waitForURL(`${server.url}/login`);
+    // The session is gone: a page of the app sends back to sign-in.
+    await page.goto(`${server.url}/households`);
+    await page.waitForURL(/\/login/);
+    // The browser logs the 401 that told the app so.
+    expect(consoleErrors.splice(0)).toEqual([expect.stringContaining('status of 401')]);
+
+    await signInAs(page, server.url, username, 'bangfu-new-2026');
+    await page.getByRole('navigation').first().waitFor();
+    const old = await page.request.post(`${server.url}/api/v1/auth/login`, {
+      data: { username, password: TEST_PASSWORD },
+    });
+    expect(old.status()).toBe(401);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
 });

@@ -31,7 +31,8 @@ export function AccountDropdown(props: { label: string; onSignOut: () => void })
     { key: 'logout', icon: <LogoutOutlined />, label: t('auth.signOut'), onClick: props.onSignOut },
   ];
   return (
-    <Dropdown menu={{ items }}>
+    // Opened by a click (or Enter on the focused button), so keyboard and touch users reach it too.
+    <Dropdown menu={{ items }} trigger={['click']}>
       <Button icon={<UserOutlined />} data-testid="user-menu">
         {props.label}
       </Button>
