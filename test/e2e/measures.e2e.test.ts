@@ -67,9 +67,18 @@ function selectOf(page: Page, label: string) {
     .locator('xpath=ancestor::div[contains(concat(" ", @class, " "), " ant-select ")][1]');
 }
 
-/** Open an antd select by its label and pick the option with this title. */
+/**
+ * Open an antd select by its label and pick the option with this title: once the previous
+ * dropdown has gone and the select is enabled (a member list waits for its household to be set;
+ * a click on it while disabled opened nothing, and the pick then timed out in one CI run).
+ */
 async function choose(page: Page, label: string, option: string) {
-  await selectOf(page, label).click();
+  const select = selectOf(page, label);
+  await page.locator('.ant-select-dropdown:visible').first().waitFor({ state: 'hidden' });
+  await expect
+    .poll(async () => (await select.getAttribute('class')) ?? '')
+    .not.toContain('ant-select-disabled');
+  await select.click();
   await page.locator('.ant-select-dropdown:visible').getByTitle(option, { exact: true }).click();
 }
 
