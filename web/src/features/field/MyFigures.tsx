@@ -4,12 +4,13 @@
  */
 import { Skeleton, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useMyFigures } from './api';
+import { useOverview } from '../home/api';
 
 export function MyFigures() {
   const { t } = useTranslation();
   const { token } = theme.useToken();
-  const figures = useMyFigures();
+  // The dashboard's own query: the server answers a cadre for their households only.
+  const figures = useOverview(undefined);
   if (figures.isError) {
     // The family list below still works; the figures are a summary, not the task.
     return null;

@@ -1,8 +1,7 @@
 /** What the field view reads: last home visits, a family's timeline, the running five-ones checklists. */
-import { useInfiniteQuery, useQueries, useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useQueries } from '@tanstack/react-query';
 import type { TimelineEntry } from '../../../../src/domain/timeline/timeline.schema';
 import { api, qs, type Page } from '../../api';
-import type { StatsOverview } from '../home/api';
 import { isRunning, useCampaigns, type Campaign, type Checklist } from '../measures/api';
 import { daysSince, todayIso } from '../measures/shared';
 
@@ -110,12 +109,4 @@ export function openItems(checklists: readonly FieldChecklist[], householdId: st
   return checklists
     .filter((c) => c.householdId === householdId)
     .reduce((n, c) => n + c.items.filter((i) => !i.done).length, 0);
-}
-
-/** The cadre's own figures (GET /stats/overview answers a cadre for their households only). */
-export function useMyFigures() {
-  return useQuery({
-    queryKey: ['stats', 'overview', null],
-    queryFn: () => api<StatsOverview>('GET', '/stats/overview'),
-  });
 }
