@@ -1,5 +1,5 @@
 /** Deleting a record entered in error: a confirmation with a red OK, then a toast either way. */
-import { App } from 'antd';
+import { App, Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { errorText } from './error-text';
 
@@ -36,4 +36,15 @@ export function useRemoveConfirm() {
       },
     });
   };
+}
+
+/** A red button that asks first (`useRemoveConfirm`), then deletes. */
+export function RemoveButton(props: RemoveOptions & { label: string; size?: 'small' }) {
+  const { label, size, ...options } = props;
+  const confirm = useRemoveConfirm();
+  return (
+    <Button danger size={size} onClick={() => confirm(options)}>
+      {label}
+    </Button>
+  );
 }

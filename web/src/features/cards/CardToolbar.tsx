@@ -5,6 +5,7 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { fetchFile, saveFetched } from '../../ui/download';
+import { errorText } from '../../ui/error-text';
 
 export function CardToolbar({
   title,
@@ -32,8 +33,7 @@ export function CardToolbar({
       saveFetched(file);
       void message.success(t('cards.pdfSaved', { name: file.name }));
     } catch (error) {
-      const text = error instanceof Error ? error.message : String(error);
-      void message.error(t('cards.pdfFailed', { message: text }));
+      void message.error(t('cards.pdfFailed', { message: errorText(error) }));
     } finally {
       setMaking(false);
     }

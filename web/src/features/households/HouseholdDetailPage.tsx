@@ -4,7 +4,7 @@ import { App, Button, Card, Descriptions, Space, Table, Tag, Timeline, Tooltip }
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { useRemoveConfirm } from '../../ui/remove-confirm';
+import { RemoveButton, useRemoveConfirm } from '../../ui/remove-confirm';
 import { EmptyState, ErrorState, Loading } from '../../ui/states';
 import {
   revealIdNumber,
@@ -193,7 +193,6 @@ export function HouseholdDetailPage() {
   const household = useHousehold(id);
   const navigate = useNavigate();
   const removeHousehold = useRemoveHousehold();
-  const confirmRemove = useRemoveConfirm();
   const [dialog, setDialog] = useState<'edit' | 'status' | null>(null);
   if (household.isPending) {
     return <Loading rows={8} />;
@@ -224,21 +223,15 @@ export function HouseholdDetailPage() {
                 {t('registry.status.change')}
               </Button>
               {access.isCadre ? null : (
-                <Button
-                  danger
-                  onClick={() =>
-                    confirmRemove({
-                      title: t('registry.household.removeTitle'),
-                      content: t('registry.household.removeConfirm', { name: h.headName }),
-                      okText: t('registry.household.removeOk'),
-                      done: t('registry.household.removed', { name: h.headName }),
-                      remove: () => removeHousehold.mutateAsync(h.id),
-                      after: () => void navigate('/households', { replace: true }),
-                    })
-                  }
-                >
-                  {t('registry.household.remove')}
-                </Button>
+                <RemoveButton
+                  label={t('registry.household.remove')}
+                  title={t('registry.household.removeTitle')}
+                  content={t('registry.household.removeConfirm', { name: h.headName })}
+                  okText={t('registry.household.removeOk')}
+                  done={t('registry.household.removed', { name: h.headName })}
+                  remove={() => removeHousehold.mutateAsync(h.id)}
+                  after={() => void navigate('/households', { replace: true })}
+                />
               )}
             </Space>
           ) : null

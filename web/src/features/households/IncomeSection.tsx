@@ -10,7 +10,7 @@ import { validateWith } from '../../ui/zod-form';
 import { useIncome, useRemoveIncome, useSaveIncome, type IncomeRecord } from '../registry/api';
 import { money, toFen, toYuan, today, yuan } from '../registry/format';
 import { ExportButton } from '../exports/ExportButton';
-import { useRemoveConfirm } from '../../ui/remove-confirm';
+import { RemoveButton } from '../../ui/remove-confirm';
 
 /** ECharts is fetched only when a chart is shown (never in the cadre's phone view). */
 const IncomeChart = lazy(() => import('./IncomeChart'));
@@ -165,7 +165,6 @@ export function IncomeSection({
   const { t } = useTranslation();
   const income = useIncome(householdId);
   const removeIncome = useRemoveIncome(householdId);
-  const confirmRemove = useRemoveConfirm();
   const [editing, setEditing] = useState<IncomeRecord | 'new' | null>(null);
   const records = income.data?.items ?? [];
   const thisYear = today().year();
@@ -210,21 +209,15 @@ export function IncomeSection({
                   {t('registry.income.correct')}
                 </Button>
                 {canRemove ? (
-                  <Button
+                  <RemoveButton
                     size="small"
-                    danger
-                    onClick={() =>
-                      confirmRemove({
-                        title: t('registry.income.removeTitle', { year: r.year }),
-                        content: t('registry.income.removeConfirm'),
-                        okText: t('registry.income.remove'),
-                        done: t('registry.income.removed', { year: r.year }),
-                        remove: () => removeIncome.mutateAsync(r.id),
-                      })
-                    }
-                  >
-                    {t('registry.income.remove')}
-                  </Button>
+                    label={t('registry.income.remove')}
+                    title={t('registry.income.removeTitle', { year: r.year })}
+                    content={t('registry.income.removeConfirm')}
+                    okText={t('registry.income.remove')}
+                    done={t('registry.income.removed', { year: r.year })}
+                    remove={() => removeIncome.mutateAsync(r.id)}
+                  />
                 ) : null}
               </Space>
             ),

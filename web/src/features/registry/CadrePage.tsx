@@ -20,7 +20,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { Handover } from '../../../../src/domain/registry/pairing.schema';
 import { clearErrorsOnChange, showFieldErrors } from '../../ui/forms';
-import { useRemoveConfirm } from '../../ui/remove-confirm';
+import { RemoveButton } from '../../ui/remove-confirm';
 import { EmptyState, ErrorState, Loading } from '../../ui/states';
 import { validateWith } from '../../ui/zod-form';
 import {
@@ -312,7 +312,6 @@ export function CadrePage() {
   const cadre = useCadre(id);
   const navigate = useNavigate();
   const removeCadre = useRemoveCadre();
-  const confirmRemove = useRemoveConfirm();
   const [dialog, setDialog] = useState<'edit' | 'handover' | null>(null);
   const [ending, setEnding] = useState<Pairing | null>(null);
   const [done, setDone] = useState<HandoverDone | null>(null);
@@ -335,21 +334,15 @@ export function CadrePage() {
               <Button onClick={() => setDialog('edit')}>{t('registry.edit')}</Button>
             ) : null}
             {access.canOrg ? (
-              <Button
-                danger
-                onClick={() =>
-                  confirmRemove({
-                    title: t('registry.cadre.removeTitle'),
-                    content: t('registry.cadre.removeConfirm', { name: c.name }),
-                    okText: t('registry.cadre.removeOk'),
-                    done: t('registry.cadre.removed', { name: c.name }),
-                    remove: () => removeCadre.mutateAsync(c.id),
-                    after: () => void navigate('/org', { replace: true }),
-                  })
-                }
-              >
-                {t('registry.cadre.remove')}
-              </Button>
+              <RemoveButton
+                label={t('registry.cadre.remove')}
+                title={t('registry.cadre.removeTitle')}
+                content={t('registry.cadre.removeConfirm', { name: c.name })}
+                okText={t('registry.cadre.removeOk')}
+                done={t('registry.cadre.removed', { name: c.name })}
+                remove={() => removeCadre.mutateAsync(c.id)}
+                after={() => void navigate('/org', { replace: true })}
+              />
             ) : null}
             {access.canPair ? (
               <Button
