@@ -40,21 +40,30 @@ export function PhoneNav({ entries, selected }: { entries: MenuEntry[]; selected
   const { t } = useTranslation();
   const row = useRef<HTMLElement>(null);
   const [more, setMore] = useState<More>('none');
+  // The fades follow the row's size; set up once, not on every render of the shell.
   useEffect(() => {
     const element = row.current;
     if (!element) {
       return undefined;
     }
-    // Bring the current page's link into sight, then keep the fades in step with the row.
-    element
-      .querySelector('[aria-current="page"]')
-      ?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
     const update = () => setMore(moreOf(element));
     update();
     const observer = new ResizeObserver(update);
     observer.observe(element);
     return () => observer.disconnect();
-  }, [entries, selected]);
+  }, []);
+  // Bring the current page's link into sight when the page changes, and only then: the shell
+  // renders again whenever its data refreshes, and that must not undo the user's own scrolling.
+  const keys = entries.map((e) => e.key).join(' ');
+  useEffect(() => {
+    const element = row.current;
+    element
+      ?.querySelector('[aria-current="page"]')
+      ?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    if (element) {
+      setMore(moreOf(element));
+    }
+  }, [keys, selected]);
   return (
     <nav
       ref={row}
