@@ -24,6 +24,14 @@ import {
   type E2eServer,
 } from './harness.js';
 
+/** The poverty statuses in the zh-CN words the auditor reads. */
+const STATUS_WORDS: Record<string, string> = {
+  registered_poor: '建档立卡贫困户',
+  exited: '已脱贫',
+  monitored: '监测户',
+  not_poor: '非贫困户',
+};
+
 const ROLES = ['admin', 'coordinator', 'finance', 'trainer', 'coop_manager', 'leader', 'auditor'];
 
 /** What each role's dashboard shows first. */
@@ -205,7 +213,10 @@ describe.runIf(chromiumAvailable())('admin and auditor screens in Chromium', () 
   }, 90_000);
 
   it('lets an auditor filter the audit log to a household and see its change before and after', async () => {
-    const { context, page, consoleErrors } = await newPage(browser);
+    // An auditor in the program's zone: the instants stored in UTC must read in local time.
+    const { context, page, consoleErrors } = await newPage(browser, {
+      timezoneId: 'Asia/Shanghai',
+    });
     await openAs(page, server.url, users.auditor ?? '', '/audit');
     await page.locator('tbody tr.ant-table-row').first().waitFor();
     await page.getByLabel('记录类型').click();
@@ -235,6 +246,26 @@ describe.runIf(chromiumAvailable())('admin and auditor screens in Chromium', () 
     await expect(diff.locator('tr.audit-changed').count()).resolves.toBeLessThan(
       await diff.locator('tbody tr').count(),
     );
+    // Coded values read in words, the stored code beside them.
+    const rowOf = (field: string) =>
+      diff.locator('tbody tr').filter({
+        has: page.locator('td:first-child code', { hasText: new RegExp(`^${field}$`) }),
+      });
+    const status = rowOf('status').locator('td').nth(2);
+    const code = (await status.locator('code').textContent()) ?? '';
+    expect(Object.keys(STATUS_WORDS)).toContain(code);
+    await expect(status.textContent()).resolves.toMatch(
+      new RegExp(`^${STATUS_WORDS[code]}\\s*${code}$`),
+    );
+    // The correction's time, stored in UTC, reads in Beijing time; the stored instant beside it.
+    const updated = rowOf('updatedAt').locator('td').nth(2);
+    const instant = (await updated.locator('code').textContent()) ?? '';
+    const beijing = new Intl.DateTimeFormat('sv-SE', {
+      timeZone: 'Asia/Shanghai',
+      dateStyle: 'short',
+      timeStyle: 'medium',
+    }).format(new Date(instant));
+    await expect(updated.textContent()).resolves.toBe(`${beijing} ${instant}`);
     await screenshot(page, 'audit-log');
     expect(consoleErrors).toEqual([]);
     await context.close();

@@ -82,11 +82,17 @@ export async function launchBrowser(): Promise<Browser> {
 /** A fresh browser context (its own cookies) with console errors collected. */
 export async function newPage(
   browser: Browser,
-  options: { viewport?: { width: number; height: number }; locale?: string } = {},
+  options: {
+    viewport?: { width: number; height: number };
+    locale?: string;
+    /** The browser's time zone (the machine's unless given). */
+    timezoneId?: string;
+  } = {},
 ): Promise<{ context: BrowserContext; page: Page; consoleErrors: string[] }> {
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1280, height: 800 },
     locale: options.locale ?? 'zh-CN',
+    ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
   });
   const page = await context.newPage();
   const consoleErrors: string[] = [];

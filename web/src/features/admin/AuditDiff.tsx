@@ -1,8 +1,11 @@
 /** An audit entry's before and after side by side, field by field, the changed fields highlighted. */
 import { Table, Tag, Typography } from 'antd';
+import dayjs from 'dayjs';
 import type { i18n as I18n } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { CATALOGUES } from '../../../../src/domain/messages/i18n';
+import { yuanOf } from '../../ui/format';
+import { auditValueLabel } from './audit-values';
 import './admin.css';
 
 /** Records whose `name` is a person's name (姓名); for the others it is a name of a thing (名称). */
@@ -23,10 +26,13 @@ export function auditFieldLabel(i18n: I18n, entity: string, field: string): stri
   return CATALOGUES[lang][`label.${field}`] ?? null;
 }
 
+/** An instant as the API writes it (UTC, with its zone), which the auditor reads in local time. */
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
+
 interface DiffRow {
   field: string;
-  before: string;
-  after: string;
+  before: unknown;
+  after: unknown;
   changed: boolean;
 }
 
@@ -34,6 +40,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** The stored value exactly, as text; what decides whether a field changed. */
 function show(value: unknown): string {
   if (value === undefined) {
     return '';
@@ -47,21 +54,70 @@ function show(value: unknown): string {
 /** One row per field in either snapshot, in the order they first appear; non-objects are one row. */
 export function diffRows(before: unknown, after: unknown): DiffRow[] {
   if (!isRecord(before) && !isRecord(after)) {
-    const [b, a] = [show(before ?? undefined), show(after ?? undefined)];
-    return [{ field: '—', before: b, after: a, changed: b !== a }];
+    const [b, a] = [before ?? undefined, after ?? undefined];
+    return [{ field: '—', before: b, after: a, changed: show(b) !== show(a) }];
   }
   const b = isRecord(before) ? before : {};
   const a = isRecord(after) ? after : {};
   const fields = [...new Set([...Object.keys(b), ...Object.keys(a)])];
-  return fields.map((field) => {
-    const [was, now] = [show(b[field]), show(a[field])];
-    return {
-      field,
-      before: isRecord(before) ? was : '',
-      after: isRecord(after) ? now : '',
-      changed: was !== now,
-    };
-  });
+  return fields.map((field) => ({
+    field,
+    before: isRecord(before) ? b[field] : undefined,
+    after: isRecord(after) ? a[field] : undefined,
+    changed: show(b[field]) !== show(a[field]),
+  }));
+}
+
+/**
+ * A value as the auditor reads it: coded values in words, instants in local time, fen in 元, each
+ * with the stored value beside it, so what is shown can always be matched with the API's record.
+ */
+function AuditValue(props: {
+  entity: string;
+  field: string;
+  value: unknown;
+  changed: boolean;
+  side: 'before' | 'after';
+}) {
+  const { entity, field, value, changed, side } = props;
+  const { t, i18n } = useTranslation();
+  const style = { wordBreak: 'break-all' } as const;
+  const raw = show(value);
+  const emphasis =
+    changed && raw !== '' ? (side === 'before' ? { delete: true } : { strong: true }) : {};
+  const words = (text: string) => (
+    <>
+      <Typography.Text {...emphasis} style={style}>
+        {text}
+      </Typography.Text>{' '}
+      <Typography.Text code type="secondary" style={style}>
+        {raw}
+      </Typography.Text>
+    </>
+  );
+  if (typeof value === 'string') {
+    const label = auditValueLabel(i18n, entity, field, value);
+    if (label !== null) {
+      return words(label);
+    }
+    if (INSTANT.test(value) && dayjs(value).isValid()) {
+      return words(dayjs(value).format('YYYY-MM-DD HH:mm:ss'));
+    }
+  }
+  if (Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === 'string')) {
+    const labels = value.map((v) => auditValueLabel(i18n, entity, field, v));
+    if (labels.every((l) => l !== null)) {
+      return words(labels.join('、'));
+    }
+  }
+  if (typeof value === 'number' && Number.isInteger(value) && field.endsWith('Fen')) {
+    return words(t('registry.money', { amount: yuanOf(value) }));
+  }
+  return (
+    <Typography.Text {...emphasis} style={style}>
+      {raw}
+    </Typography.Text>
+  );
 }
 
 export function AuditDiff(props: { entity: string; before: unknown; after: unknown }) {
@@ -100,24 +156,19 @@ export function AuditDiff(props: { entity: string; before: unknown; after: unkno
               </span>
             ),
           },
-          {
-            title: t('admin.audit.before'),
-            dataIndex: 'before',
-            render: (v: string, r) => (
-              <Typography.Text delete={r.changed && v !== ''} style={{ wordBreak: 'break-all' }}>
-                {v}
-              </Typography.Text>
+          ...(['before', 'after'] as const).map((side) => ({
+            title: t(`admin.audit.${side}`),
+            dataIndex: side,
+            render: (value: unknown, r: DiffRow) => (
+              <AuditValue
+                entity={entity}
+                field={r.field}
+                value={value}
+                changed={r.changed}
+                side={side}
+              />
             ),
-          },
-          {
-            title: t('admin.audit.after'),
-            dataIndex: 'after',
-            render: (v: string, r) => (
-              <Typography.Text strong={r.changed} style={{ wordBreak: 'break-all' }}>
-                {v}
-              </Typography.Text>
-            ),
-          },
+          })),
         ]}
       />
     </div>

@@ -35,6 +35,7 @@ export const en: Record<keyof typeof zh, string> = {
   'admin.field.topic': 'Topic',
   'admin.field.headcount': 'Headcount',
   'admin.field.members': 'Members',
+  'admin.field.matched': 'Search match',
   'admin.action.create': 'Create',
   'admin.action.update': 'Change',
   'admin.action.void': 'Void',

@@ -33,6 +33,7 @@ export const zh = {
   'admin.field.topic': '主题',
   'admin.field.headcount': '人数',
   'admin.field.members': '家庭成员',
+  'admin.field.matched': '检索命中',
   'admin.action.create': '新建',
   'admin.action.update': '修改',
   'admin.action.void': '作废',
