@@ -119,6 +119,42 @@ describe.runIf(chromiumAvailable())('the web app in Chromium: sign-in, menus, re
     await context.close();
   });
 
+  it('does not open a console page on a role whose menu lacks it, even by URL', async () => {
+    const { context, page, consoleErrors } = await newPage(browser, {
+      viewport: { width: 360, height: 740 },
+    });
+    await signInAs(page, server.url, users.cadre ?? '', TEST_PASSWORD);
+    await page.getByTestId('family-row').first().waitFor();
+    const notOffered = page.getByText('这个页面不在您的角色菜单中', { exact: false });
+    for (const path of ['/indicators', '/fund/runs', '/admin/users', '/org/units', '/dashboard']) {
+      await page.goto(`${server.url}${path}`);
+      await notOffered.waitFor();
+      await expect(page.getByText('403', { exact: true }).count()).resolves.toBe(1);
+    }
+    await screenshot(page, 'not-offered-360');
+    // The pages of the cadre's own menu, and pages under no menu, still open.
+    await page.getByRole('button', { name: '返回首页' }).click();
+    await page.getByTestId('family-row').first().waitFor();
+    await page.goto(`${server.url}/password`);
+    await page.getByLabel('当前密码').waitFor();
+    await expect(notOffered.count()).resolves.toBe(0);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+    // A finance user, who may not import rosters, gets the same page for the import.
+    const finance = await newPage(browser);
+    await signInAs(finance.page, server.url, users.finance ?? '', TEST_PASSWORD);
+    await finance.page.locator('.ant-statistic').first().waitFor();
+    await finance.page.goto(`${server.url}/imports/households`);
+    await finance.page.getByText('这个页面不在您的角色菜单中', { exact: false }).waitFor();
+    await finance.page.goto(`${server.url}/fund/runs`);
+    await finance.page.locator('.ant-table, .ant-empty').first().waitFor();
+    await expect(
+      finance.page.getByText('这个页面不在您的角色菜单中', { exact: false }).count(),
+    ).resolves.toBe(0);
+    expect(finance.consoleErrors).toEqual([]);
+    await finance.context.close();
+  });
+
   it('lets a coordinator register a village with its new division, correct its name and change its flags', async () => {
     const { context, page, consoleErrors } = await newPage(browser);
     page.setDefaultTimeout(15_000);

@@ -21,6 +21,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   'common.view': 'View',
   'common.notFound': 'No such record, or you may not see it',
   'common.home': 'Back to home',
+  'common.notOffered': 'This page is not part of your role. Ask the program office if you need it.',
   'common.saved': 'Saved',
   'common.moneyRequired': 'Enter the amount in yuan',
   'common.moneyYuan': 'Enter an amount from 0 to 100 million yuan, with at most two decimals',

@@ -19,6 +19,7 @@ export const zhCN = {
   'common.view': '查看',
   'common.notFound': '未找到该记录，或您无权查看',
   'common.home': '返回首页',
+  'common.notOffered': '这个页面不在您的角色菜单中。需要时请联系帮扶办。',
   'common.saved': '已保存',
   'common.moneyRequired': '请输入金额（元）',
   'common.moneyYuan': '请输入 0 至 1 亿元之间的金额，最多两位小数',

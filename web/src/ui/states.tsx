@@ -3,7 +3,7 @@
  * are drawn here rather than with antd's Result, whose illustrations would weigh on every first
  * load (the field view's budget is 300 KB of gzipped JS).
  */
-import { ExclamationCircleFilled, FileSearchOutlined } from '@ant-design/icons';
+import { ExclamationCircleFilled, FileSearchOutlined, StopOutlined } from '@ant-design/icons';
 import { Button, Empty, Skeleton, theme } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -58,6 +58,23 @@ export function NotFound() {
       mark={<FileSearchOutlined style={{ color: '#bfbfbf' }} />}
       title="404"
       detail={t('common.notFound')}
+      action={
+        <Link to="/">
+          <Button type="primary">{t('common.home')}</Button>
+        </Link>
+      }
+    />
+  );
+}
+
+/** A page of the menu that the user's role does not have (typed or bookmarked by URL). */
+export function NotOffered() {
+  const { t } = useTranslation();
+  return (
+    <Notice
+      mark={<StopOutlined style={{ color: '#bfbfbf' }} />}
+      title="403"
+      detail={t('common.notOffered')}
       action={
         <Link to="/">
           <Button type="primary">{t('common.home')}</Button>

@@ -8,9 +8,9 @@ import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
 import { switchLanguage } from '../../i18n';
-import { ErrorState, Loading } from '../../ui/states';
+import { ErrorState, Loading, NotOffered } from '../../ui/states';
 import { useMe, useSignOut } from '../auth/session';
-import { menuFor } from './menu';
+import { menuFor, offered } from './menu';
 import { AccountSheet, PhoneNav } from './PhoneNav';
 
 const DesktopMenu = lazy(async () => ({
@@ -105,7 +105,7 @@ export function AppShell() {
           </Space>
         </Layout.Header>
         <Layout.Content style={{ padding: wide ? 24 : 12 }}>
-          <Outlet />
+          {offered(entries, location.pathname) ? <Outlet /> : <NotOffered />}
         </Layout.Content>
       </Layout>
     </Layout>

@@ -39,3 +39,14 @@ export function menuFor(role: string, permissions: readonly string[]): MenuEntry
       (!m.roles || m.roles.includes(role)),
   );
 }
+
+/**
+ * Whether the role is offered a page. A page under a menu entry (its path or below it) is offered
+ * only when the role's own menu has such an entry; pages under no entry (the password page) are
+ * offered to anyone signed in. The API decides what data each role may read; this keeps a typed or
+ * bookmarked URL from opening a console page on a role that has no use for it.
+ */
+export function offered(entries: readonly MenuEntry[], pathname: string): boolean {
+  const under = (e: MenuEntry) => pathname === e.path || pathname.startsWith(`${e.path}/`);
+  return !allEntries().some(under) || entries.some(under);
+}
