@@ -141,6 +141,17 @@ export interface AuditLogTable {
   ip: string | null;
 }
 
+/** A client's idempotency key and the record it made (see server/request-keys.ts). */
+export interface RequestKeysTable {
+  user_id: string;
+  key: string;
+  entity: string;
+  entity_id: string;
+  /** SHA-256 of the request body: the same key with another body is refused. */
+  fingerprint: string;
+  created_at: string;
+}
+
 export interface Database
   extends
     ActivitiesTables,
@@ -163,4 +174,5 @@ export interface Database
   users: UsersTable;
   sessions: SessionsTable;
   audit_log: AuditLogTable;
+  request_keys: RequestKeysTable;
 }

@@ -11,6 +11,7 @@ import * as imports from './migrations/202611281900-imports.js';
 import * as indicators from './migrations/202611281910-indicators.js';
 import * as listIndexes from './migrations/202611281920-list-indexes.js';
 import * as searchStatistics from './migrations/202611281930-search-statistics.js';
+import * as requestKeys from './migrations/202611290900-request-keys.js';
 
 const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '202611281800-foundation': foundation,
@@ -23,6 +24,7 @@ const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '202611281910-indicators': indicators,
   '202611281920-list-indexes': listIndexes,
   '202611281930-search-statistics': searchStatistics,
+  '202611290900-request-keys': requestKeys,
 };
 
 /** Bring the schema up to date; throws the first migration error. */

@@ -30,6 +30,7 @@ export const en: Record<keyof typeof zhCN, string> = {
     'Income for {year} is already recorded for this household; correct that record instead',
   'error.household_has_members': 'The household still has members and cannot be deleted',
   'error.in_use': 'Other records still refer to this one; it cannot be deleted',
+  'error.request_key_reused': 'This Idempotency-Key was used for a different request; use a new key for a new record',
   'error.same_cadre': 'The cadre taking over must be someone else',
   'error.cadre_inactive': 'This cadre has left; no new pairings can be made',
   'error.bad_cursor': 'The page cursor is not valid; reload from the first page',
@@ -53,6 +54,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   'field.date': '{field}: enter a real date as YYYY-MM-DD',
   'field.date_future': '{field}: may not be later than today',
   'field.date_order': '{field}: may not be before the start date',
+  'field.request_key': '{field}: must be 16–100 letters, digits, - or _',
   'field.date_or_datetime':
     '{field}: enter a date (YYYY-MM-DD) or a time with its zone (e.g. 2026-03-01T08:00:00+08:00)',
   'field.id_format': '{field}: must be 18 characters (the last may be X) or 15 digits',
@@ -107,6 +109,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   'label.level': 'Level',
   'label.parentCode': 'Parent region',
   'label.status': 'Status',
+  'label.idempotency-key': 'Idempotency-Key header',
   'label.effectiveDate': 'Effective date',
   'label.exitYear': 'Year of exit',
   'label.year': 'Year',

@@ -24,6 +24,7 @@ export const zhCN = {
   'error.income_year_exists': '该户 {year} 年的收入已登记，请修改原记录',
   'error.household_has_members': '该户仍有家庭成员，不能删除',
   'error.in_use': '该记录仍被其他记录引用，不能删除',
+  'error.request_key_reused': '这个 Idempotency-Key 已用于另一个不同的请求；新的记录请用新的键',
   'error.same_cadre': '交接对象不能是原干部本人',
   'error.cadre_inactive': '该干部已离任，不能新建结对',
   'error.bad_cursor': '分页游标无效，请从第一页重新加载',
@@ -46,6 +47,7 @@ export const zhCN = {
   'field.date': '{field}：请填写有效日期，格式 YYYY-MM-DD',
   'field.date_future': '{field}：不能晚于今天',
   'field.date_order': '{field}：不能早于开始日期',
+  'field.request_key': '{field}：须为 16–100 个字母、数字、- 或 _',
   'field.date_or_datetime':
     '{field}：请填写日期（YYYY-MM-DD）或带时区的时间（如 2026-03-01T08:00:00+08:00）',
   'field.id_format': '{field}：应为 18 位（末位可为 X）或 15 位数字',
@@ -97,6 +99,7 @@ export const zhCN = {
   'label.level': '层级',
   'label.parentCode': '上级区划',
   'label.status': '状态',
+  'label.idempotency-key': 'Idempotency-Key 请求头',
   'label.effectiveDate': '生效日期',
   'label.exitYear': '脱贫年份',
   'label.year': '年度',

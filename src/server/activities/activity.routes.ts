@@ -18,6 +18,7 @@ import {
 import { MAX_PHOTO_BYTES } from '../../domain/activities/photo.schema.js';
 import type { Db } from '../../db/connect.js';
 import { actorOf } from '../auth/guard.js';
+import { IdempotencyHeaders, requestKeyOf } from '../request-keys.js';
 import type { RouteDeps } from '../route-deps.js';
 import { activityTypeRoutes } from './activity-type.routes.js';
 import {
@@ -26,7 +27,7 @@ import {
   latestActivitiesFor,
   listActivitiesFor,
   readActivity,
-  recordActivity,
+  recordActivityOnce,
   voidActivityFor,
 } from './activity.service.js';
 import { lecturerRoutes } from './lecturer.routes.js';
@@ -79,13 +80,18 @@ const activityOnlyRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }
       schema: {
         tags,
         summary: 'Record an activity',
+        headers: IdempotencyHeaders,
         body: ActivityCreate,
         response: { 201: ActivityDetail },
       },
     },
     async (request, reply) => {
       const actor = actorOf(request);
-      const id = await recordActivity(db, actor, request.body);
+      const key = requestKeyOf(request.headers['idempotency-key'], request.body);
+      const { id, replayed } = await recordActivityOnce(db, actor, request.body, key);
+      if (replayed) {
+        reply.header('idempotent-replayed', 'true');
+      }
       return reply.status(201).send(await readActivity(db, actor, id));
     },
   );

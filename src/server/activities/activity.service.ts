@@ -31,6 +31,7 @@ import type { Conn, Db } from '../../db/connect.js';
 import { newId, nowIso } from '../../db/ids.js';
 import { listPhotosOf } from '../../db/photo.repository.js';
 import { assertCan } from '../registry/scope.js';
+import { once, type Once, type RequestKey } from '../request-keys.js';
 import { resolveActivity, type ActivityDraftInput } from './activity-draft.js';
 import {
   activityScope,
@@ -59,26 +60,42 @@ function draftOf(input: ActivityCreate, actor: Actor): ActivityDraftInput {
 
 /** Record an activity. @throws AppError forbidden | not_found | validation */
 export async function recordActivity(db: Db, actor: Actor, input: ActivityCreate): Promise<string> {
+  return (await recordActivityOnce(db, actor, input, null)).id;
+}
+
+/**
+ * Record an activity once per idempotency key: a repeat of the same request (its answer lost)
+ * answers with the first record. @throws AppError (conflict when the key came with another body)
+ */
+export async function recordActivityOnce(
+  db: Db,
+  actor: Actor,
+  input: ActivityCreate,
+  key: RequestKey | null,
+): Promise<Once> {
   assertCan(actor, 'activity.write');
-  return db.transaction().execute(async (tx) => {
-    const resolved = await resolveActivity(tx, actor, draftOf(input, actor), true);
-    const at = nowIso();
-    const record: ActivityRecord = {
-      ...resolved,
-      id: newId(),
-      createdAt: at,
-      createdBy: actor.userId,
-      updatedAt: at,
-      voidedAt: null,
-      voidedBy: null,
-      voidReason: null,
-    };
-    await insertActivities(tx, [record]);
-    await appendAudit(tx, [
-      { actor, action: 'create', entity: 'activity', entityId: record.id, after: record },
-    ]);
-    return record.id;
-  });
+  return once(db, actor, key, 'activity', (remember) =>
+    db.transaction().execute(async (tx) => {
+      const resolved = await resolveActivity(tx, actor, draftOf(input, actor), true);
+      const at = nowIso();
+      const record: ActivityRecord = {
+        ...resolved,
+        id: newId(),
+        createdAt: at,
+        createdBy: actor.userId,
+        updatedAt: at,
+        voidedAt: null,
+        voidedBy: null,
+        voidReason: null,
+      };
+      await insertActivities(tx, [record]);
+      await appendAudit(tx, [
+        { actor, action: 'create', entity: 'activity', entityId: record.id, after: record },
+      ]);
+      await remember(tx, record.id);
+      return record.id;
+    }),
+  );
 }
 
 function merge(before: ActivityRecord, patch: ActivityPatch): ActivityDraftInput {

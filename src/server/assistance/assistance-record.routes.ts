@@ -10,6 +10,7 @@ import {
 } from '../../domain/assistance/assistance.schema.js';
 import type { Db } from '../../db/connect.js';
 import { actorOf } from '../auth/guard.js';
+import { IdempotencyHeaders, requestKeyOf } from '../request-keys.js';
 import {
   correctAssistance,
   listAssistance,
@@ -28,12 +29,22 @@ export const assistanceRecordRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (
         tags,
         summary:
           'Record help given: a job, medical aid, health check, donation, project, loan or good deed',
+        headers: IdempotencyHeaders,
         body: AssistanceCreate,
         response: { 201: AssistanceRecord },
       },
     },
     async (request, reply) => {
-      const record = await recordOneAssistance(db, actorOf(request), request.body);
+      const key = requestKeyOf(request.headers['idempotency-key'], request.body);
+      const { record, replayed } = await recordOneAssistance(
+        db,
+        actorOf(request),
+        request.body,
+        key,
+      );
+      if (replayed) {
+        reply.header('idempotent-replayed', 'true');
+      }
       return reply.status(201).send(record);
     },
   );

@@ -21,6 +21,7 @@ import { pairedHouseholds } from '../../db/assistance-refs.repository.js';
 import type { Conn, Db } from '../../db/connect.js';
 import { newId, nowIso } from '../../db/ids.js';
 import { assertCan, listScope } from '../registry/scope.js';
+import { once, type RequestKey } from '../request-keys.js';
 import { patchedInput } from './assistance-input.js';
 import { householdsOfRecords, presentAssistance } from './assistance-presenter.js';
 import { missingPeople, refProblems, resolveRefs } from './assistance-refs.js';
@@ -55,6 +56,8 @@ export async function recordAssistance(
   db: Db,
   actor: Actor,
   inputs: readonly AssistanceCreate[],
+  /** Called in the same transaction with the new ids (an idempotency key is remembered there). */
+  inTransaction?: (tx: Conn, ids: readonly string[]) => Promise<void>,
 ): Promise<string[]> {
   assertCan(actor, 'assistance.write');
   const at = nowIso();
@@ -93,18 +96,35 @@ export async function recordAssistance(
         after,
       })),
     );
-    return items.map((i) => i.id);
+    const ids = items.map((i) => i.id);
+    await inTransaction?.(tx, ids);
+    return ids;
   });
 }
 
-/** Record one and answer it as the actor may see it (the HTTP path). */
-export async function recordOneAssistance(db: Db, actor: Actor, input: AssistanceCreate) {
-  const ids = await recordAssistance(db, actor, [input]);
-  const [record] = await presentAll(db, actor, await loadAssistance(db, ids));
+/**
+ * Record one and answer it as the actor may see it (the HTTP path), once per idempotency key: a
+ * repeat of the same request answers with the first record (`replayed`).
+ * @throws AppError (conflict when the key came with another body)
+ */
+export async function recordOneAssistance(
+  db: Db,
+  actor: Actor,
+  input: AssistanceCreate,
+  key: RequestKey | null = null,
+) {
+  assertCan(actor, 'assistance.write');
+  const { id, replayed } = await once(db, actor, key, 'assistance', async (remember) => {
+    const [made] = await recordAssistance(db, actor, [input], (tx, ids) =>
+      remember(tx, ids[0] ?? ''),
+    );
+    return made ?? '';
+  });
+  const [record] = await presentAll(db, actor, await loadAssistance(db, [id]));
   if (!record) {
     throw notFound('assistance');
   }
-  return record;
+  return { record, replayed };
 }
 
 /** One record as the actor may see it; reading health details is audited. */

@@ -2,6 +2,7 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { AppError, type ErrorCode } from '../../domain/errors.js';
 import { pickLocale, renderError } from '../../domain/messages/i18n.js';
+import { isForeignKeyViolation, isUniqueViolation } from '../../db/constraint-errors.js';
 
 export const HTTP_STATUS: Readonly<Record<ErrorCode, number>> = {
   bad_request: 400,
@@ -20,19 +21,14 @@ export const HTTP_STATUS: Readonly<Record<ErrorCode, number>> = {
 
 /** Constraint violations that slipped past a service's checks are conflicts, not crashes. */
 function fromDatabase(error: unknown): AppError | null {
-  const code = (error as { code?: unknown }).code;
-  if (
-    code === 'SQLITE_CONSTRAINT_UNIQUE' ||
-    code === 'SQLITE_CONSTRAINT_PRIMARYKEY' ||
-    code === '23505'
-  ) {
+  if (isUniqueViolation(error)) {
     return new AppError('conflict');
   }
-  if (code === 'SQLITE_CONSTRAINT_FOREIGNKEY' || code === '23503') {
+  if (isForeignKeyViolation(error)) {
     return new AppError('conflict', { key: 'error.in_use' });
   }
   // SQLite has one writer: a roster import's transaction holds it until it commits.
-  if (code === 'SQLITE_BUSY') {
+  if ((error as { code?: unknown }).code === 'SQLITE_BUSY') {
     return new AppError('busy');
   }
   return null;
