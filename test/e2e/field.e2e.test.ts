@@ -340,4 +340,60 @@ describe.runIf(chromiumAvailable())('the field view on a phone: a home visit wit
     expect(consoleErrors).toEqual([]);
     await context.close();
   }, 60_000);
+
+  it('saves a visit once when the phone loses the answer to its save', async () => {
+    const { context, page, consoleErrors } = await newPage(browser, { viewport: PHONE });
+    page.setDefaultTimeout(20_000);
+    const visitsOf = async () =>
+      (
+        await server.db.db
+          .selectFrom('activities')
+          .select('id')
+          .where('household_id', '=', visited)
+          .where('topic', '=', '丢了回音的走访')
+          .execute()
+      ).map((r) => r.id);
+    // The first save reaches the server, which records it; its answer never reaches the phone.
+    let lost = 0;
+    await page.route('**/api/v1/activities', async (route) => {
+      if (route.request().method() !== 'POST' || lost > 0) {
+        return route.fallback();
+      }
+      lost += 1;
+      const answered = await route.fetch();
+      expect(answered.status()).toBe(201);
+      return route.abort('connectionreset');
+    });
+    const saves: { key: string | null; replayed: string | null }[] = [];
+    page.on('response', (response) => {
+      const request = response.request();
+      if (
+        request.method() === 'POST' &&
+        new URL(response.url()).pathname === '/api/v1/activities'
+      ) {
+        saves.push({
+          key: request.headers()['idempotency-key'] ?? null,
+          replayed: response.headers()['idempotent-replayed'] ?? null,
+        });
+      }
+    });
+    await signInTo(page, server.url, cadreUser, `/field/families/${visited}/visit`);
+    await page.getByTestId('log-visit-page').waitFor();
+    await page.getByLabel('主题（可不填）').fill('丢了回音的走访');
+    await page.getByTestId('save-visit').click();
+    // The phone tries again by itself and gets the first record back: one visit, not two.
+    await page.waitForURL(`${server.url}/field/families/${visited}`);
+    await page.getByTestId('timeline-entry').filter({ hasText: '丢了回音的走访' }).waitFor();
+    await expect(
+      page.getByTestId('timeline-entry').filter({ hasText: '丢了回音的走访' }).count(),
+    ).resolves.toBe(1);
+    expect(lost).toBe(1);
+    expect(await visitsOf()).toHaveLength(1);
+    expect(saves).toHaveLength(1);
+    expect(saves[0]?.replayed).toBe('true');
+    expect(saves[0]?.key).toMatch(/^[0-9a-f]{32}$/);
+    // The browser logs the connection it lost; nothing else.
+    expect(consoleErrors.splice(0)).toEqual([expect.stringContaining('ERR_CONNECTION_RESET')]);
+    await context.close();
+  }, 60_000);
 });

@@ -49,8 +49,16 @@ export function networkError(): ApiError {
   );
 }
 
-/** Call the API; throws ApiError for every non-2xx answer and for network failures. */
-export async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
+/**
+ * Call the API; throws ApiError for every non-2xx answer and for network failures. A create may
+ * carry an idempotency key (see request-keys.ts), which makes it safe to send again.
+ */
+export async function api<T>(
+  method: string,
+  path: string,
+  body?: unknown,
+  options: { idempotencyKey?: string } = {},
+): Promise<T> {
   let res: Response;
   try {
     res = await fetch(`/api/v1${path}`, {
@@ -61,6 +69,7 @@ export async function api<T>(method: string, path: string, body?: unknown): Prom
         ...(body === undefined || body instanceof FormData
           ? {}
           : { 'content-type': 'application/json' }),
+        ...(options.idempotencyKey ? { 'idempotency-key': options.idempotencyKey } : {}),
       },
       body: body === undefined ? undefined : body instanceof FormData ? body : JSON.stringify(body),
     });
@@ -74,6 +83,28 @@ export async function api<T>(method: string, path: string, body?: unknown): Prom
     return undefined as T;
   }
   return (await res.json()) as T;
+}
+
+/** Whether an error is worth trying again: no answer, or the server not answering well. */
+export function isTransient(error: unknown): boolean {
+  return !(error instanceof ApiError) || error.status === 0 || error.status >= 500;
+}
+
+/**
+ * Send a request that is safe to repeat, trying again on a dropped connection or a failing server
+ * (after 1, 2 and 4 seconds); other errors, and the last failure, are thrown.
+ */
+export async function retryTransient<T>(send: () => Promise<T>, retries = 3): Promise<T> {
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      return await send();
+    } catch (error) {
+      if (attempt >= retries || !isTransient(error)) {
+        throw error;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 1000 * 2 ** attempt));
+    }
+  }
 }
 
 export interface Page<T> {

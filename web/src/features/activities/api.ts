@@ -17,7 +17,8 @@ import type {
 import type { ActivityType } from '../../../../src/domain/activities/activity-type.schema';
 import type { Lecturer, LecturerCreate } from '../../../../src/domain/activities/lecturer.schema';
 import type { Photo } from '../../../../src/domain/activities/photo.schema';
-import { api, ApiError, qs, type Page } from '../../api';
+import { api, isTransient, qs, retryTransient, type Page } from '../../api';
+import { useRequestKeys } from '../../request-keys';
 
 export type { ActivityDetail, ActivitySummary, ActivityType, Cascade, Lecturer, Photo };
 
@@ -95,16 +96,28 @@ export function refreshActivities(client: QueryClient, id?: string): Promise<unk
   ]);
 }
 
+/**
+ * Record (id null) or correct an activity. A new record carries an idempotency key and is sent
+ * again on a dropped connection: the server answers a repeat with the first record.
+ */
 export function useSaveActivity() {
   const client = useQueryClient();
+  const keys = useRequestKeys();
   return useMutation({
     mutationFn: (
       input: { id: null; body: ActivityInput } | { id: string; body: ActivityPatchInput },
     ): Promise<ActivityDetail> =>
       input.id === null
-        ? api<ActivityDetail>('POST', '/activities', input.body)
+        ? retryTransient(() =>
+            api<ActivityDetail>('POST', '/activities', input.body, {
+              idempotencyKey: keys.keyFor(input.body),
+            }),
+          )
         : api<ActivityDetail>('PATCH', `/activities/${input.id}`, input.body),
-    onSuccess: (saved) => {
+    onSuccess: (saved, input) => {
+      if (input.id === null) {
+        keys.done();
+      }
       client.setQueryData(['activity', saved.id], saved);
       return refreshActivities(client, saved.id);
     },
@@ -121,11 +134,6 @@ export function useVoidActivity(id: string) {
 }
 
 // ---------------------------------------------------------------- photos
-
-/** Whether an error is worth trying again: the network, or the server not answering well. */
-export function isTransient(error: unknown): boolean {
-  return !(error instanceof ApiError) || error.status === 0 || error.status >= 500;
-}
 
 /** Upload a photo (the same content again answers with the photo already stored: safe to retry). */
 export function uploadPhoto(activityId: string, file: Blob, caption: string): Promise<Photo> {

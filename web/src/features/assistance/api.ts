@@ -13,7 +13,8 @@ import type {
   AssistancePatch,
 } from '../../../../src/domain/assistance/assistance.schema';
 import type { DonationItem } from '../../../../src/domain/assistance/donation-item.schema';
-import { api, qs, type Page } from '../../api';
+import { api, qs, retryTransient, type Page } from '../../api';
+import { useRequestKeys } from '../../request-keys';
 
 export type { AssistanceRecord, DonationItem };
 export type AssistanceInput = z.input<typeof AssistanceCreate>;
@@ -64,16 +65,28 @@ function refresh(client: QueryClient, id: string): Promise<unknown> {
   ]);
 }
 
+/**
+ * Record (id null) or correct help given. A new record carries an idempotency key and is sent
+ * again on a dropped connection: the server answers a repeat with the first record.
+ */
 export function useSaveAssistance() {
   const client = useQueryClient();
+  const keys = useRequestKeys();
   return useMutation({
     mutationFn: (
       input: { id: null; body: AssistanceInput } | { id: string; body: AssistancePatchInput },
     ): Promise<AssistanceRecord> =>
       input.id === null
-        ? api<AssistanceRecord>('POST', '/assistance', input.body)
+        ? retryTransient(() =>
+            api<AssistanceRecord>('POST', '/assistance', input.body, {
+              idempotencyKey: keys.keyFor(input.body),
+            }),
+          )
         : api<AssistanceRecord>('PATCH', `/assistance/${input.id}`, input.body),
-    onSuccess: (saved) => {
+    onSuccess: (saved, input) => {
+      if (input.id === null) {
+        keys.done();
+      }
       client.setQueryData(['assistance-record', saved.id], saved);
       return refresh(client, saved.id);
     },

@@ -8,12 +8,11 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { ActivityCreate } from '../../../../src/domain/activities/activity.schema';
 import { MAX_PHOTO_BYTES } from '../../../../src/domain/activities/photo.schema';
-import { ApiError } from '../../api';
+import { ApiError, retryTransient } from '../../api';
 import { clearErrorsOnChange, showFieldErrors } from '../../ui/forms';
 import { ErrorState, Loading } from '../../ui/states';
 import { validateWith } from '../../ui/zod-form';
 import {
-  isTransient,
   refreshActivities,
   uploadPhoto,
   useSaveActivity,
@@ -39,17 +38,7 @@ interface VisitValues {
 /** Send a photo, trying again on a dropped connection (the server answers a repeat with the same photo). */
 async function sendPhoto(activityId: string, file: File, caption: string): Promise<void> {
   const light = await lighterPhoto(file);
-  for (let attempt = 0; ; attempt += 1) {
-    try {
-      await uploadPhoto(activityId, light, caption);
-      return;
-    } catch (error) {
-      if (attempt >= 3 || !isTransient(error)) {
-        throw error;
-      }
-      await new Promise((resolve) => setTimeout(resolve, 1000 * 2 ** attempt));
-    }
-  }
+  await retryTransient(() => uploadPhoto(activityId, light, caption));
 }
 
 export function LogVisitPage() {
