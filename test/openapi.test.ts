@@ -128,6 +128,16 @@ describe('the OpenAPI document', () => {
     expect(Object.keys(spec.paths).filter((p) => p.includes('/api/v1/api/v1'))).toEqual([]);
   });
 
+  it('documents the Idempotency-Key header on the creates a phone sends', () => {
+    for (const path of ['/api/v1/activities', '/api/v1/assistance']) {
+      const header = spec.paths[path]?.post?.parameters?.find(
+        (p) => p.in === 'header' && p.name === 'idempotency-key',
+      );
+      expect(header, path).toBeDefined();
+      expect(header?.required ?? false, path).toBe(false);
+    }
+  });
+
   it('gives every operation a summary and a success response with a schema (unless 204)', () => {
     const problems: string[] = [];
     for (const [path, method, op] of operations(spec)) {
