@@ -396,4 +396,95 @@ describe.runIf(chromiumAvailable())('the field view on a phone: a home visit wit
     expect(consoleErrors.splice(0)).toEqual([expect.stringContaining('ERR_CONNECTION_RESET')]);
     await context.close();
   }, 60_000);
+
+  it('keeps an unsaved visit on the phone, photo and all, until it is saved, discarded or the cadre signs out', async () => {
+    const { context, page, consoleErrors } = await newPage(browser, { viewport: PHONE });
+    page.setDefaultTimeout(20_000);
+    /** How many drafts the phone holds (the app's own IndexedDB store). */
+    const drafts = () =>
+      page.evaluate(
+        () =>
+          new Promise<number>((resolve, reject) => {
+            const open = indexedDB.open('bangfu-field', 1);
+            open.onupgradeneeded = () => open.result.createObjectStore('visit-drafts');
+            open.onerror = () => reject(open.error ?? new Error('no IndexedDB'));
+            open.onsuccess = () => {
+              const db = open.result;
+              const count = db.transaction('visit-drafts').objectStore('visit-drafts').count();
+              count.onsuccess = () => {
+                db.close();
+                resolve(count.result);
+              };
+            };
+          }),
+      );
+    const visitPage = `/field/families/${visited}/visit`;
+    const topic = page.getByLabel('主题（可不填）');
+    const restored = page.getByTestId('draft-restored');
+    await signInTo(page, server.url, cadreUser, visitPage);
+    await page.getByTestId('log-visit-page').waitFor();
+    await expect(restored.count()).resolves.toBe(0);
+
+    // Typed and photographed, then the cadre leaves without saving.
+    await page.getByTestId('visit-photo').setInputFiles({
+      name: 'IMG_20260913_090000.jpg',
+      mimeType: 'image/jpeg',
+      buffer: await cameraJpeg(),
+    });
+    await page.getByTestId('visit-photo-preview').waitFor();
+    await topic.fill('讲解医保报销');
+    await page.getByLabel('备注（可不填）').fill('孩子下周开学');
+    await expect.poll(drafts).toBe(1);
+    await page.getByText('吐尔逊·买买提', { exact: true }).first().click();
+    await page.waitForURL(`${server.url}/field/families/${visited}`);
+
+    // Back on the form, and after a reload of the page: all of it is there.
+    for (const reopen of ['tap', 'reload'] as const) {
+      if (reopen === 'tap') {
+        await page.getByTestId('log-visit').click();
+      } else {
+        await page.reload();
+      }
+      await restored.waitFor();
+      await expect(topic.inputValue()).resolves.toBe('讲解医保报销');
+      await expect(page.getByLabel('备注（可不填）').inputValue()).resolves.toBe('孩子下周开学');
+      await page.getByTestId('visit-photo-preview').waitFor();
+    }
+    await screenshot(page, 'field-visit-draft-restored');
+
+    // Discarded: the form is empty and the phone holds nothing.
+    await restored.getByRole('button', { name: '丢弃草稿' }).click();
+    await restored.waitFor({ state: 'hidden' });
+    await expect(topic.inputValue()).resolves.toBe('');
+    await expect(page.getByTestId('visit-photo-preview').count()).resolves.toBe(0);
+    await expect.poll(drafts).toBe(0);
+
+    // Saved: the draft goes with it, and the form opens empty next time.
+    await topic.fill('草稿之后保存');
+    await expect.poll(drafts).toBe(1);
+    await page.getByTestId('save-visit').click();
+    await page.waitForURL(`${server.url}/field/families/${visited}`);
+    await page.getByTestId('timeline-entry').filter({ hasText: '草稿之后保存' }).waitFor();
+    await expect.poll(drafts).toBe(0);
+    await page.getByTestId('log-visit').click();
+    await page.getByTestId('log-visit-page').waitFor();
+    await expect(topic.inputValue()).resolves.toBe('');
+    await expect(restored.count()).resolves.toBe(0);
+
+    // Signed out: a shared phone keeps no one's unsaved visit.
+    await topic.fill('签退前没保存');
+    await expect.poll(drafts).toBe(1);
+    await page.getByTestId('user-menu').click();
+    await page.getByRole('button', { name: '退出登录' }).click();
+    const confirm = page.locator('.ant-modal', {
+      has: page.locator('.ant-modal-confirm-title', { hasText: '确定要退出登录吗？' }),
+    });
+    await confirm.waitFor();
+    await confirm.getByRole('button', { name: '退出登录' }).click();
+    await confirm.waitFor({ state: 'hidden' });
+    await page.waitForURL(`${server.url}/login`);
+    await expect.poll(drafts).toBe(0);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  }, 90_000);
 });

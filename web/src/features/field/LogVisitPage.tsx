@@ -19,10 +19,12 @@ import {
   type ActivityInput,
 } from '../activities/api';
 import { errorText, measureOptions, type Measure } from '../measures/shared';
+import { useMe } from '../auth/session';
 import { useHousehold, type HouseholdDetail } from '../registry/api';
 import { HOME_VISIT } from './api';
 import { BackLink, BIG } from './parts';
 import { lighterPhoto } from './photo';
+import { useVisitDraft } from './use-visit-draft';
 
 const LOCAL_MINUTE = 'YYYY-MM-DDTHH:mm';
 
@@ -50,7 +52,7 @@ export function LogVisitPage() {
   if (household.isError) {
     return <ErrorState error={household.error} retry={() => void household.refetch()} />;
   }
-  return <VisitForm household={household.data} />;
+  return <VisitForm key={household.data.id} household={household.data} />;
 }
 
 function VisitForm({ household }: { household: HouseholdDetail }) {
@@ -60,6 +62,7 @@ function VisitForm({ household }: { household: HouseholdDetail }) {
   const { message } = App.useApp();
   const [form] = Form.useForm<VisitValues>();
   const save = useSaveActivity();
+  const clearErrors = clearErrorsOnChange(form);
   const input = useRef<HTMLInputElement>(null);
   const [photo, setPhoto] = useState<File | null>(null);
   const [savedId, setSavedId] = useState<string | null>(null);
@@ -68,8 +71,29 @@ function VisitForm({ household }: { household: HouseholdDetail }) {
   const [photoFailed, setPhotoFailed] = useState<string | null>(null);
   const preview = useMemo(() => (photo ? URL.createObjectURL(photo) : null), [photo]);
   useEffect(() => () => (preview ? URL.revokeObjectURL(preview) : undefined), [preview]);
+  // What is typed and photographed stays on the phone until the visit is saved.
+  const draft = useVisitDraft<VisitValues>(useMe().data?.user.id ?? '', household.id, (d) => {
+    if (form.isFieldsTouched()) {
+      return false;
+    }
+    form.setFieldsValue(d.values);
+    setPhoto(d.photo ? new File([d.photo.blob], d.photo.name, { type: d.photo.blob.type }) : null);
+    return true;
+  });
+  const keep = (next: File | null = photo) =>
+    draft.keep(form.getFieldsValue(true) as VisitValues, next);
+  const choosePhoto = (next: File | null) => {
+    setPhoto(next);
+    keep(next);
+  };
+  const discardDraft = () => {
+    void draft.discard();
+    form.resetFields();
+    setPhoto(null);
+  };
 
   const done = async (activityId: string) => {
+    await draft.finish();
     await refreshActivities(client, activityId);
     void message.success(t('field.visit.saved'));
     void navigate(`/field/families/${household.id}`, { state: { saved: activityId } });
@@ -100,6 +124,8 @@ function VisitForm({ household }: { household: HouseholdDetail }) {
       try {
         activityId = (await save.mutateAsync({ id: null, body })).id;
         setSavedId(activityId);
+        // Saved: a draft restored later would make the visit a second time.
+        await draft.finish();
       } catch (error) {
         setPhase('idle');
         setBanner(showFieldErrors(form, error));
@@ -129,7 +155,7 @@ function VisitForm({ household }: { household: HouseholdDetail }) {
       return;
     }
     setBanner(null);
-    setPhoto(file);
+    choosePhoto(file);
   };
   const busy = phase !== 'idle';
   return (
@@ -141,6 +167,22 @@ function VisitForm({ household }: { household: HouseholdDetail }) {
       >
         {banner ? (
           <Alert type="error" showIcon title={banner} style={{ marginBottom: 12 }} />
+        ) : null}
+        {draft.restoredAt && !savedId ? (
+          <Alert
+            type="info"
+            showIcon
+            style={{ marginBottom: 12 }}
+            data-testid="draft-restored"
+            title={t('field.visit.draftRestored', {
+              time: dayjs(draft.restoredAt).format('MM-DD HH:mm'),
+            })}
+            action={
+              <Button size="small" onClick={discardDraft}>
+                {t('field.visit.discardDraft')}
+              </Button>
+            }
+          />
         ) : null}
         {savedId && photoFailed ? (
           <Alert
@@ -163,7 +205,10 @@ function VisitForm({ household }: { household: HouseholdDetail }) {
         ) : null}
         <Form<VisitValues>
           form={form}
-          onValuesChange={clearErrorsOnChange(form)}
+          onValuesChange={(changed) => {
+            clearErrors(changed);
+            keep();
+          }}
           layout="vertical"
           size="large"
           disabled={busy}
@@ -205,7 +250,7 @@ function VisitForm({ household }: { household: HouseholdDetail }) {
                   <Button icon={<CameraOutlined />} onClick={() => input.current?.click()}>
                     {t('field.visit.retake')}
                   </Button>
-                  <Button danger icon={<DeleteOutlined />} onClick={() => setPhoto(null)}>
+                  <Button danger icon={<DeleteOutlined />} onClick={() => choosePhoto(null)}>
                     {t('field.visit.removePhoto')}
                   </Button>
                 </Space>

@@ -31,7 +31,10 @@ export const en: Record<keyof typeof zh, string> = {
   'field.visit.photoFailed': 'The visit is saved, but the photo did not get through',
   'field.visit.withoutPhoto': 'Skip the photo for now',
   'field.visit.hint':
-    'On a weak connection the app tries again by itself; a photo that did not get through can be sent later.',
+    'On a weak connection the app tries again by itself; what you type and the photo stay on the phone until the visit is saved. A photo that did not get through can be sent later.',
+  'field.visit.draftRestored':
+    'Restored the unsaved visit from {{time}}; carry on where you left off',
+  'field.visit.discardDraft': 'Discard draft',
 
   'field.help.log': 'Log a good deed or a job',
   'field.help.title': 'Help for the {{name}} family',

@@ -28,7 +28,10 @@ export const zh = {
   'field.visit.saved': '走访已保存',
   'field.visit.photoFailed': '走访已保存，但照片没有传上去',
   'field.visit.withoutPhoto': '先不传照片',
-  'field.visit.hint': '网络不好时会自动重试；照片没传上去时可以稍后再传。',
+  'field.visit.hint':
+    '网络不好时会自动重试；填写的内容和照片先存在手机上，保存后才清除。照片没传上去时可以稍后再传。',
+  'field.visit.draftRestored': '已恢复 {{time}} 未保存的走访，可以接着填写',
+  'field.visit.discardDraft': '丢弃草稿',
 
   'field.help.log': '记录实事好事或就业',
   'field.help.title': '为 {{name}} 家做的事',
