@@ -397,7 +397,7 @@ describe.runIf(chromiumAvailable())('the field view on a phone: a home visit wit
     await context.close();
   }, 60_000);
 
-  it('keeps an unsaved visit on the phone, photo and all, until it is saved, discarded or the cadre signs out', async () => {
+  it('keeps an unsaved visit or act of help on the phone, photo and all, until it is saved, discarded or the cadre signs out', async () => {
     const { context, page, consoleErrors } = await newPage(browser, { viewport: PHONE });
     page.setDefaultTimeout(20_000);
     /** How many drafts the phone holds (the app's own IndexedDB store). */
@@ -406,11 +406,11 @@ describe.runIf(chromiumAvailable())('the field view on a phone: a home visit wit
         () =>
           new Promise<number>((resolve, reject) => {
             const open = indexedDB.open('bangfu-field', 1);
-            open.onupgradeneeded = () => open.result.createObjectStore('visit-drafts');
+            open.onupgradeneeded = () => open.result.createObjectStore('drafts');
             open.onerror = () => reject(open.error ?? new Error('no IndexedDB'));
             open.onsuccess = () => {
               const db = open.result;
-              const count = db.transaction('visit-drafts').objectStore('visit-drafts').count();
+              const count = db.transaction('drafts').objectStore('drafts').count();
               count.onsuccess = () => {
                 db.close();
                 resolve(count.result);
@@ -471,9 +471,23 @@ describe.runIf(chromiumAvailable())('the field view on a phone: a home visit wit
     await expect(topic.inputValue()).resolves.toBe('');
     await expect(restored.count()).resolves.toBe(0);
 
-    // Signed out: a shared phone keeps no one's unsaved visit.
-    await topic.fill('签退前没保存');
+    // The help form keeps its own draft, the kind chosen included.
+    await page.goto(`${server.url}/field/families/${visited}/help`);
+    await page.getByTestId('log-help-page').waitFor();
+    await page.getByText('就业', { exact: true }).click();
+    await page.getByLabel('用工单位').fill('阿图什市帕米尔农业合作社');
     await expect.poll(drafts).toBe(1);
+    await page.reload();
+    await restored.waitFor();
+    await expect(page.getByLabel('用工单位').inputValue()).resolves.toBe(
+      '阿图什市帕米尔农业合作社',
+    );
+
+    // Signed out: a shared phone keeps no one's unsaved records.
+    await page.goto(`${server.url}${visitPage}`);
+    await page.getByTestId('log-visit-page').waitFor();
+    await topic.fill('签退前没保存');
+    await expect.poll(drafts).toBe(2);
     await page.getByTestId('user-menu').click();
     await page.getByRole('button', { name: '退出登录' }).click();
     const confirm = page.locator('.ant-modal', {

@@ -50,8 +50,8 @@ export function useSignOut() {
     onSettled: () => {
       client.clear();
       client.setQueryData(['me'], null);
-      // A phone may be shared: unsaved visits do not outlive the session that typed them.
-      void import('../field/visit-drafts').then((drafts) => drafts.dropAllDrafts());
+      // A phone may be shared: unsaved field records do not outlive the session that typed them.
+      void import('../field/drafts').then((drafts) => drafts.dropAllDrafts());
     },
   });
 }

@@ -22,11 +22,20 @@ import { ErrorState, Loading } from '../../ui/states';
 import { validateWith } from '../../ui/zod-form';
 import { useSaveAssistance, type AssistanceInput } from '../assistance/api';
 import { fenOf, todayIso } from '../measures/shared';
+import { useMe } from '../auth/session';
 import { useHousehold, type HouseholdDetail } from '../registry/api';
+import { DraftNotice } from './DraftNotice';
 import { BackLink, BIG } from './parts';
+import { useDraft } from './use-draft';
 
 type HelpKind = 'good_deed' | 'job';
 const WHOLE_FAMILY = 'household';
+
+/** A help form's draft: which kind was chosen, and the fields. */
+interface HelpDraft {
+  kind: HelpKind;
+  fields: HelpValues;
+}
 
 interface HelpValues {
   date?: string;
@@ -74,7 +83,7 @@ export function LogHelpPage() {
   if (household.isError) {
     return <ErrorState error={household.error} retry={() => void household.refetch()} />;
   }
-  return <HelpForm household={household.data} />;
+  return <HelpForm key={household.data.id} household={household.data} />;
 }
 
 function HelpForm({ household }: { household: HouseholdDetail }) {
@@ -86,6 +95,18 @@ function HelpForm({ household }: { household: HouseholdDetail }) {
   const [kind, setKind] = useState<HelpKind>('good_deed');
   const [banner, setBanner] = useState<string | null>(null);
   const today = todayIso();
+  // What is typed stays on the phone until it is saved.
+  const draft = useDraft<HelpDraft>('help', useMe().data?.user.id ?? '', household.id, (d) => {
+    if (form.isFieldsTouched()) {
+      return false;
+    }
+    setKind(d.values.kind);
+    form.setFieldsValue(d.values.fields);
+    return true;
+  });
+  const keep = (k: HelpKind = kind) =>
+    draft.keep({ kind: k, fields: form.getFieldsValue(true) as HelpValues });
+  const clearErrors = clearErrorsOnChange(form);
   const submit = async (values: HelpValues) => {
     setBanner(null);
     const body = toInput(kind, values, household.id);
@@ -101,6 +122,7 @@ function HelpForm({ household }: { household: HouseholdDetail }) {
     }
     try {
       await save.mutateAsync({ id: null, body });
+      await draft.finish();
       void message.success(t('field.help.saved'));
       void navigate(`/field/families/${household.id}`);
     } catch (error) {
@@ -126,6 +148,7 @@ function HelpForm({ household }: { household: HouseholdDetail }) {
           onChange={(k) => {
             setKind(k);
             setBanner(null);
+            keep(k);
           }}
           options={[
             { value: 'good_deed', label: t('assistance.kind.good_deed') },
@@ -136,9 +159,23 @@ function HelpForm({ household }: { household: HouseholdDetail }) {
         {banner ? (
           <Alert type="error" showIcon title={banner} style={{ marginBottom: 12 }} />
         ) : null}
+        {draft.restoredAt ? (
+          <DraftNotice
+            restoredAt={draft.restoredAt}
+            message="field.help.draftRestored"
+            onDiscard={() => {
+              void draft.discard();
+              form.resetFields();
+              setKind('good_deed');
+            }}
+          />
+        ) : null}
         <Form<HelpValues>
           form={form}
-          onValuesChange={clearErrorsOnChange(form)}
+          onValuesChange={(changed) => {
+            clearErrors(changed);
+            keep();
+          }}
           layout="vertical"
           size="large"
           initialValues={{

@@ -24,7 +24,8 @@ import { useHousehold, type HouseholdDetail } from '../registry/api';
 import { HOME_VISIT } from './api';
 import { BackLink, BIG } from './parts';
 import { lighterPhoto } from './photo';
-import { useVisitDraft } from './use-visit-draft';
+import { DraftNotice } from './DraftNotice';
+import { useDraft } from './use-draft';
 
 const LOCAL_MINUTE = 'YYYY-MM-DDTHH:mm';
 
@@ -72,7 +73,7 @@ function VisitForm({ household }: { household: HouseholdDetail }) {
   const preview = useMemo(() => (photo ? URL.createObjectURL(photo) : null), [photo]);
   useEffect(() => () => (preview ? URL.revokeObjectURL(preview) : undefined), [preview]);
   // What is typed and photographed stays on the phone until the visit is saved.
-  const draft = useVisitDraft<VisitValues>(useMe().data?.user.id ?? '', household.id, (d) => {
+  const draft = useDraft<VisitValues>('visit', useMe().data?.user.id ?? '', household.id, (d) => {
     if (form.isFieldsTouched()) {
       return false;
     }
@@ -169,19 +170,10 @@ function VisitForm({ household }: { household: HouseholdDetail }) {
           <Alert type="error" showIcon title={banner} style={{ marginBottom: 12 }} />
         ) : null}
         {draft.restoredAt && !savedId ? (
-          <Alert
-            type="info"
-            showIcon
-            style={{ marginBottom: 12 }}
-            data-testid="draft-restored"
-            title={t('field.visit.draftRestored', {
-              time: dayjs(draft.restoredAt).format('MM-DD HH:mm'),
-            })}
-            action={
-              <Button size="small" onClick={discardDraft}>
-                {t('field.visit.discardDraft')}
-              </Button>
-            }
+          <DraftNotice
+            restoredAt={draft.restoredAt}
+            message="field.visit.draftRestored"
+            onDiscard={discardDraft}
           />
         ) : null}
         {savedId && photoFailed ? (

@@ -34,7 +34,7 @@ export const en: Record<keyof typeof zh, string> = {
     'On a weak connection the app tries again by itself; what you type and the photo stay on the phone until the visit is saved. A photo that did not get through can be sent later.',
   'field.visit.draftRestored':
     'Restored the unsaved visit from {{time}}; carry on where you left off',
-  'field.visit.discardDraft': 'Discard draft',
+  'field.discardDraft': 'Discard draft',
 
   'field.help.log': 'Log a good deed or a job',
   'field.help.title': 'Help for the {{name}} family',
@@ -45,6 +45,8 @@ export const en: Record<keyof typeof zh, string> = {
   'field.help.who': 'Who got the job',
   'field.help.date': 'Date',
   'field.help.saved': 'Saved',
+  'field.help.draftRestored':
+    'Restored what you had not saved at {{time}}; carry on where you left off',
 
   'field.five.title': '"Five ones" checklist',
   'field.five.ticked': 'Ticked',

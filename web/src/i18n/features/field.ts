@@ -31,7 +31,7 @@ export const zh = {
   'field.visit.hint':
     '网络不好时会自动重试；填写的内容和照片先存在手机上，保存后才清除。照片没传上去时可以稍后再传。',
   'field.visit.draftRestored': '已恢复 {{time}} 未保存的走访，可以接着填写',
-  'field.visit.discardDraft': '丢弃草稿',
+  'field.discardDraft': '丢弃草稿',
 
   'field.help.log': '记录实事好事或就业',
   'field.help.title': '为 {{name}} 家做的事',
@@ -42,6 +42,7 @@ export const zh = {
   'field.help.who': '谁就业了',
   'field.help.date': '日期',
   'field.help.saved': '已保存',
+  'field.help.draftRestored': '已恢复 {{time}} 未保存的记录，可以接着填写',
 
   'field.five.title': '“五个一”清单',
   'field.five.ticked': '已勾选',

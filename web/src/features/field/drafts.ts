@@ -1,13 +1,17 @@
 /**
- * Visits not yet saved, kept on the phone (IndexedDB) as they are typed, photo included, so that
- * nothing is lost when the connection drops, the browser is closed or the phone ends the page.
- * One draft per user and family; it goes once the visit is saved or discarded, and every draft
- * goes at sign-out (a phone may be shared). Where IndexedDB is unavailable, nothing is kept.
+ * Field records not yet saved (a visit, an act of help), kept on the phone (IndexedDB) as they are
+ * typed, photo included, so that nothing is lost when the connection drops, the browser is closed
+ * or the phone ends the page. One draft per user, form and family; it goes once the record is
+ * saved or discarded, and every draft goes at sign-out (a phone may be shared). Where IndexedDB
+ * is unavailable, nothing is kept.
  */
 const DATABASE = 'bangfu-field';
-const STORE = 'visit-drafts';
+const STORE = 'drafts';
 
-export interface VisitDraft<Values> {
+/** The field forms that keep drafts. */
+export type DraftForm = 'visit' | 'help';
+
+export interface Draft<Values> {
   readonly values: Values;
   readonly photo: { readonly blob: Blob; readonly name: string } | null;
   /** When it was last written (ISO instant). */
@@ -46,26 +50,35 @@ async function withStore<T>(
   }
 }
 
-const keyOf = (userId: string, householdId: string) => `${userId}/${householdId}`;
+const keyOf = (form: DraftForm, userId: string, householdId: string) =>
+  `${userId}/${form}/${householdId}`;
 
 export async function readDraft<Values>(
+  form: DraftForm,
   userId: string,
   householdId: string,
-): Promise<VisitDraft<Values> | null> {
-  const found: unknown = await withStore('readonly', (s) => s.get(keyOf(userId, householdId)));
-  return (found as VisitDraft<Values> | undefined) ?? null;
+): Promise<Draft<Values> | null> {
+  const found: unknown = await withStore('readonly', (s) =>
+    s.get(keyOf(form, userId, householdId)),
+  );
+  return (found as Draft<Values> | undefined) ?? null;
 }
 
 export async function writeDraft<Values>(
+  form: DraftForm,
   userId: string,
   householdId: string,
-  draft: VisitDraft<Values>,
+  draft: Draft<Values>,
 ): Promise<void> {
-  await withStore('readwrite', (s) => s.put(draft, keyOf(userId, householdId)));
+  await withStore('readwrite', (s) => s.put(draft, keyOf(form, userId, householdId)));
 }
 
-export async function dropDraft(userId: string, householdId: string): Promise<void> {
-  await withStore('readwrite', (s) => s.delete(keyOf(userId, householdId)));
+export async function dropDraft(
+  form: DraftForm,
+  userId: string,
+  householdId: string,
+): Promise<void> {
+  await withStore('readwrite', (s) => s.delete(keyOf(form, userId, householdId)));
 }
 
 /** Forget every draft on this phone (at sign-out). */

@@ -1,22 +1,23 @@
 /**
- * The draft of one visit form: restored when the form opens, written as the cadre types (a
- * moment after the last change, and at once when the page closes), dropped when the visit is
- * saved or the cadre discards it.
+ * The draft of one field form (see drafts.ts): restored when the form opens, written as the cadre
+ * types (a moment after the last change, and at once when the page closes), dropped when the
+ * record is saved or the cadre discards it.
  */
 import { useEffect, useRef, useState } from 'react';
-import { dropDraft, readDraft, writeDraft, type VisitDraft } from './visit-drafts';
+import { dropDraft, readDraft, writeDraft, type Draft, type DraftForm } from './drafts';
 
 /** How long after the last change the draft is written. */
 const QUIET_MS = 300;
 
 interface State<Values> {
+  form: DraftForm;
   userId: string;
   householdId: string;
   /** The stored draft has been read (and applied): from now on changes are kept. */
   loaded: boolean;
-  /** The visit was saved or discarded: nothing more is kept. */
+  /** The record was saved: nothing more is kept. */
   finished: boolean;
-  pending: VisitDraft<Values> | null;
+  pending: Draft<Values> | null;
   timer: ReturnType<typeof setTimeout> | undefined;
 }
 
@@ -26,16 +27,16 @@ function flush<Values>(s: State<Values>): void {
   const draft = s.pending;
   s.pending = null;
   if (draft && !s.finished) {
-    void writeDraft(s.userId, s.householdId, draft);
+    void writeDraft(s.form, s.userId, s.householdId, draft);
   }
 }
 
-export interface VisitDraftControl<Values> {
+export interface DraftControl<Values> {
   /** When the restored draft was last written; null when the form opened empty. */
   readonly restoredAt: string | null;
   /** Keep the form as it is now. */
-  keep(values: Values, photo: File | null): void;
-  /** The visit is saved (or discarded): drop the draft and keep nothing more. */
+  keep(values: Values, photo?: File | null): void;
+  /** The record is saved: drop the draft and keep nothing more. */
   finish(): Promise<void>;
   /** Start again: drop the draft, keep what is typed from now on. */
   discard(): Promise<void>;
@@ -45,13 +46,15 @@ export interface VisitDraftControl<Values> {
  * `restore` applies a stored draft to the form and says whether it did (it should not when the
  * cadre has already started typing).
  */
-export function useVisitDraft<Values>(
+export function useDraft<Values>(
+  form: DraftForm,
   userId: string,
   householdId: string,
-  restore: (draft: VisitDraft<Values>) => boolean,
-): VisitDraftControl<Values> {
+  restore: (draft: Draft<Values>) => boolean,
+): DraftControl<Values> {
   const [restoredAt, setRestoredAt] = useState<string | null>(null);
   const state = useRef<State<Values>>({
+    form,
     userId,
     householdId,
     loaded: false,
@@ -64,7 +67,7 @@ export function useVisitDraft<Values>(
   useEffect(() => {
     const s = state.current;
     let live = true;
-    void readDraft<Values>(s.userId, s.householdId).then((draft) => {
+    void readDraft<Values>(s.form, s.userId, s.householdId).then((draft) => {
       if (!live) {
         return;
       }
@@ -81,7 +84,7 @@ export function useVisitDraft<Values>(
   const s = state.current;
   return {
     restoredAt,
-    keep(values, photo) {
+    keep(values, photo = null) {
       if (!s.loaded || s.finished) {
         return;
       }
@@ -97,13 +100,13 @@ export function useVisitDraft<Values>(
       s.finished = true;
       s.pending = null;
       clearTimeout(s.timer);
-      await dropDraft(s.userId, s.householdId);
+      await dropDraft(s.form, s.userId, s.householdId);
     },
     async discard() {
       s.pending = null;
       clearTimeout(s.timer);
       setRestoredAt(null);
-      await dropDraft(s.userId, s.householdId);
+      await dropDraft(s.form, s.userId, s.householdId);
     },
   };
 }
