@@ -51,13 +51,12 @@ export function ErrorState({ error, retry }: { error: unknown; retry?: () => voi
   );
 }
 
-export function NotFound() {
+/** A page that cannot be shown, with the way back home. */
+function BackHome(props: { mark: ReactNode; title: string; detail: string }) {
   const { t } = useTranslation();
   return (
     <Notice
-      mark={<FileSearchOutlined style={{ color: '#bfbfbf' }} />}
-      title="404"
-      detail={t('common.notFound')}
+      {...props}
       action={
         <Link to="/">
           <Button type="primary">{t('common.home')}</Button>
@@ -67,19 +66,25 @@ export function NotFound() {
   );
 }
 
+export function NotFound() {
+  const { t } = useTranslation();
+  return (
+    <BackHome
+      mark={<FileSearchOutlined style={{ color: '#bfbfbf' }} />}
+      title="404"
+      detail={t('common.notFound')}
+    />
+  );
+}
+
 /** A page of the menu that the user's role does not have (typed or bookmarked by URL). */
 export function NotOffered() {
   const { t } = useTranslation();
   return (
-    <Notice
+    <BackHome
       mark={<StopOutlined style={{ color: '#bfbfbf' }} />}
       title="403"
       detail={t('common.notOffered')}
-      action={
-        <Link to="/">
-          <Button type="primary">{t('common.home')}</Button>
-        </Link>
-      }
     />
   );
 }
