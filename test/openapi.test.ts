@@ -129,7 +129,7 @@ describe('the OpenAPI document', () => {
   });
 
   it('documents the Idempotency-Key header on the creates a phone sends', () => {
-    for (const path of ['/api/v1/activities', '/api/v1/assistance']) {
+    for (const path of ['/api/v1/activities', '/api/v1/assistance', '/api/v1/fund/donations']) {
       const header = spec.paths[path]?.post?.parameters?.find(
         (p) => p.in === 'header' && p.name === 'idempotency-key',
       );

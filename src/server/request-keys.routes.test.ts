@@ -4,7 +4,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildVillage } from '../../test/helpers/builders.js';
+import { buildUser, buildVillage } from '../../test/helpers/builders.js';
 import { buildPairedCadre, inputs } from '../../test/helpers/assistance-builders.js';
 import { daysAgo } from '../../test/helpers/activity-builders.js';
 import { as, buildTestApp, signIn } from '../../test/helpers/app.js';
@@ -26,6 +26,7 @@ describe.each(dialects)('idempotency keys on creates, on %s', (dialect) => {
   let app: FastifyInstance;
   let cadre: ReturnType<typeof as>;
   let otherCadre: ReturnType<typeof as>;
+  let finance: ReturnType<typeof as>;
   let family: string;
   let otherFamily: string;
 
@@ -39,7 +40,7 @@ describe.each(dialects)('idempotency keys on creates, on %s', (dialect) => {
     topic,
   });
   /** Rows in a table (only this file writes to its database). */
-  const count = async (table: 'activities' | 'assistance') => {
+  const count = async (table: 'activities' | 'assistance' | 'fund_ledger') => {
     const row = await t.db
       .selectFrom(table)
       .select((eb) => eb.fn.countAll<number>().as('n'))
@@ -66,6 +67,7 @@ describe.each(dialects)('idempotency keys on creates, on %s', (dialect) => {
     otherFamily = theirs.householdId;
     cadre = as(app, await signIn(app, mine.username));
     otherCadre = as(app, await signIn(app, theirs.username));
+    finance = as(app, await signIn(app, await buildUser(t.db, 'finance')));
   });
 
   afterAll(async () => {
@@ -180,6 +182,40 @@ describe.each(dialects)('idempotency keys on creates, on %s', (dialect) => {
     expect(again.headers['idempotent-replayed']).toBe('true');
     expect(again.json<{ id: string }>().id).toBe(first.json<{ id: string }>().id);
     expect(await count('assistance')).toBe(before + 1);
+  });
+
+  it('enters a donation sent again once, so the fund’s balance counts it once', async () => {
+    const key = newKey();
+    const donation = {
+      donor: '自治区机关事务管理局',
+      donorKind: 'unit',
+      amountFen: 500_000,
+      receivedOn: '2026-09-01',
+    };
+    const balance = async () =>
+      (await finance('GET', '/api/v1/fund/balance')).json<{ balanceFen: number }>().balanceFen;
+    const [entries, before] = [await count('fund_ledger'), await balance()];
+    const first = await finance('POST', '/api/v1/fund/donations', donation, {
+      'idempotency-key': key,
+    });
+    const again = await finance('POST', '/api/v1/fund/donations', donation, {
+      'idempotency-key': key,
+    });
+    expect(first.statusCode, first.body).toBe(201);
+    expect(again.statusCode, again.body).toBe(201);
+    expect(again.headers['idempotent-replayed']).toBe('true');
+    expect(again.json<{ id: string }>().id).toBe(first.json<{ id: string }>().id);
+    expect(await count('fund_ledger')).toBe(entries + 1);
+    expect(await balance()).toBe(before + 500_000);
+    // Another amount under the same key is refused, not entered.
+    const other = await finance(
+      'POST',
+      '/api/v1/fund/donations',
+      { ...donation, amountFen: 5_000_000 },
+      { 'idempotency-key': key },
+    );
+    expect(other.statusCode, other.body).toBe(409);
+    expect(await balance()).toBe(before + 500_000);
   });
 
   it('refuses a malformed key at the header, in the caller’s language', async () => {

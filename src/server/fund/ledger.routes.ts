@@ -9,6 +9,7 @@ import {
   ReversalCreate,
 } from '../../domain/fund/ledger.schema.js';
 import { actorOf } from '../auth/guard.js';
+import { IdempotencyHeaders, requestKeyOf } from '../request-keys.js';
 import type { FundDeps } from './fund-deps.js';
 import {
   listLedgerFor,
@@ -62,12 +63,19 @@ export const ledgerRoutes: FastifyPluginAsyncZod<{ deps: FundDeps }> = async (ap
       schema: {
         tags,
         summary: 'Record a donation into the fund',
+        headers: IdempotencyHeaders,
         body: DonationCreate,
         response: { 201: LedgerEntry },
       },
     },
-    async (request, reply) =>
-      reply.status(201).send(await recordDonation(deps, actorOf(request), request.body)),
+    async (request, reply) => {
+      const key = requestKeyOf(request.headers['idempotency-key'], request.body);
+      const { entry, replayed } = await recordDonation(deps, actorOf(request), request.body, key);
+      if (replayed) {
+        reply.header('idempotent-replayed', 'true');
+      }
+      return reply.status(201).send(entry);
+    },
   );
   app.post(
     '/fund/ledger/:id/reverse',

@@ -24,6 +24,7 @@ import {
 import { markGrantReversed } from '../../db/fund-grant.repository.js';
 import { newId } from '../../db/ids.js';
 import { assertCan } from '../registry/scope.js';
+import { once, type RequestKey } from '../request-keys.js';
 import { assertFundReader } from './access.js';
 import type { FundDeps } from './fund-deps.js';
 
@@ -61,6 +62,8 @@ export async function recordDonations(
   deps: FundDeps,
   actor: Actor,
   inputs: readonly DonationCreate[],
+  /** Called in the same transaction with the new ids (an idempotency key is remembered there). */
+  inTransaction?: (tx: Conn, ids: readonly string[]) => Promise<void>,
 ): Promise<string[]> {
   assertCan(actor, 'fund.manage');
   const at = deps.clock.now();
@@ -92,18 +95,33 @@ export async function recordDonations(
         after: e,
       })),
     );
+    await inTransaction?.(
+      tx,
+      entries.map((e) => e.id),
+    );
   });
   return entries.map((e) => e.id);
 }
 
-/** Record one donation and return its entry. */
+/**
+ * Record one donation and return its entry, once per idempotency key: a repeat of the same
+ * request (its answer lost) answers with the first entry (`replayed`), so money is never entered
+ * twice by a retry. @throws AppError (conflict when the key came with another body)
+ */
 export async function recordDonation(
   deps: FundDeps,
   actor: Actor,
   input: DonationCreate,
-): Promise<LedgerEntry> {
-  const [id = ''] = await recordDonations(deps, actor, [input]);
-  return readEntry(deps, actor, id);
+  key: RequestKey | null = null,
+): Promise<{ entry: LedgerEntry; replayed: boolean }> {
+  assertCan(actor, 'fund.manage');
+  const { id, replayed } = await once(deps.db, actor, key, 'fund_ledger', async (remember) => {
+    const [made = ''] = await recordDonations(deps, actor, [input], (tx, ids) =>
+      remember(tx, ids[0] ?? ''),
+    );
+    return made;
+  });
+  return { entry: await readEntry(deps, actor, id), replayed };
 }
 
 async function appendReversal(

@@ -26,7 +26,8 @@ import type {
   StudentCreate,
   StudentPatch,
 } from '../../../../src/domain/fund/student.schema';
-import { api, qs, type Page } from '../../api';
+import { api, qs, retryTransient, type Page } from '../../api';
+import { useRequestKeys } from '../../request-keys';
 import { useMe } from '../auth/session';
 import type { HouseholdDetail } from '../registry/api';
 
@@ -171,10 +172,19 @@ function useFundMutation<I, O>(fn: (input: I) => Promise<O>) {
   });
 }
 
+/**
+ * Record a donation with an idempotency key, sent again on a dropped connection: the server
+ * answers a repeat with the first entry, so a retry never enters the money twice.
+ */
 export function useRecordDonation() {
-  return useFundMutation((input: DonationCreate) =>
-    api<LedgerEntry>('POST', '/fund/donations', input),
-  );
+  const keys = useRequestKeys();
+  return useFundMutation(async (input: DonationCreate) => {
+    const entry = await retryTransient(() =>
+      api<LedgerEntry>('POST', '/fund/donations', input, { idempotencyKey: keys.keyFor(input) }),
+    );
+    keys.done();
+    return entry;
+  });
 }
 
 export function useReverseEntry() {
