@@ -21,6 +21,11 @@ const queryClient = new QueryClient({
   },
 });
 
+/** Who asked their system for less motion gets none: antd's zooms and slides are switched off. */
+const reducedMotion =
+  typeof window.matchMedia === 'function' &&
+  window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
 export function App() {
   const { i18n } = useTranslation();
   const english = i18n.language === 'en';
@@ -28,7 +33,7 @@ export function App() {
   return (
     <ConfigProvider
       locale={antdLocale(i18n.language)}
-      theme={{ token: { colorPrimary: '#b71c1c', borderRadius: 6 } }}
+      theme={{ token: { colorPrimary: '#b71c1c', borderRadius: 6, motion: !reducedMotion } }}
     >
       <AntApp>
         <QueryClientProvider client={queryClient}>
