@@ -30,7 +30,8 @@ export const en: Record<keyof typeof zhCN, string> = {
     'Income for {year} is already recorded for this household; correct that record instead',
   'error.household_has_members': 'The household still has members and cannot be deleted',
   'error.in_use': 'Other records still refer to this one; it cannot be deleted',
-  'error.request_key_reused': 'This Idempotency-Key was used for a different request; use a new key for a new record',
+  'error.request_key_reused':
+    'This Idempotency-Key was used for a different request; use a new key for a new record',
   'error.same_cadre': 'The cadre taking over must be someone else',
   'error.cadre_inactive': 'This cadre has left; no new pairings can be made',
   'error.bad_cursor': 'The page cursor is not valid; reload from the first page',
