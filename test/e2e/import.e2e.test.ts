@@ -94,6 +94,9 @@ describe.runIf(chromiumAvailable())('importing a roster in Chromium', () => {
       viewport: { width: 360, height: 740 },
     });
     await signInAs(page, server.url, cadre, TEST_PASSWORD);
+    // Landed on the cadre's home: arriving there scrolls the row to its current link, which
+    // would undo a scroll made before it (the flake of stop 9 and of two runs since).
+    await page.waitForURL(`${server.url}/field`);
     // A phone gets the row of links; it must not offer the import.
     const nav = page.getByRole('navigation');
     await nav.getByRole('link', { name: '我的亲戚' }).waitFor();
